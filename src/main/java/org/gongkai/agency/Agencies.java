@@ -1,0 +1,143 @@
+package org.gongkai.agency;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.audit.AuditLog;
+import org.gongkai.shared.ConflictException;
+import org.gongkai.shared.InvalidInputException;
+import org.gongkai.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The agency tree: read from a snapshot that is refreshed after every committed change (and at
+ * least every minute, for several instances on one database); changed only through here, audited.
+ */
+@Service
+public class Agencies {
+
+  private static final Duration SNAPSHOT_TTL = Duration.ofMinutes(1);
+
+  private final AgencyRepository repository;
+  private final AuditLog audit;
+  private volatile Snapshot snapshot;
+
+  Agencies(AgencyRepository repository, AuditLog audit) {
+    this.repository = repository;
+    this.audit = audit;
+  }
+
+  /** The whole tree as of the last committed change. */
+  public AgencyTree tree() {
+    Snapshot current = snapshot;
+    if (current == null || current.isOlderThan(SNAPSHOT_TTL)) {
+      current = new Snapshot(new AgencyTree(repository.findAll()), System.nanoTime());
+      snapshot = current;
+    }
+    return current.tree();
+  }
+
+  public Optional<Agency> find(String code) {
+    return code == null ? Optional.empty() : tree().find(code);
+  }
+
+  /** The agency, or a {@link NotFoundException} with a Chinese message. */
+  public Agency require(String code) {
+    return find(code).orElseThrow(() -> new NotFoundException("未找到代码为“" + code + "”的行政机关"));
+  }
+
+  public boolean isEmpty() {
+    return repository.isEmpty();
+  }
+
+  /** Edits an agency's details, refusing an edit based on an outdated version. */
+  @Transactional
+  public Agency update(String code, int expectedVersion, AgencyDetails details) {
+    details.check();
+    Agency before = repository.findByCode(code).orElseThrow(() -> new NotFoundException("未找到该行政机关"));
+    int changed = repository.update(code, expectedVersion, trimmed(details));
+    if (changed == 0) {
+      throw new ConflictException("该机构信息已被他人修改（当前版本 " + before.version() + "），请刷新后重新编辑");
+    }
+    Agency after = repository.findByCode(code).orElseThrow();
+    audit.record("AGENCY_UPDATED", "agency", code, "修改机构信息：" + after.name(), AgencyChanges.describe(before, after));
+    refreshAfterCommit();
+    return after;
+  }
+
+  /** Adds agencies in order (parents first), in one transaction. */
+  @Transactional
+  public void add(List<NewAgency> agencies) {
+    java.util.Map<String, long[]> ids = new java.util.HashMap<>();
+    java.util.Map<String, String> paths = new java.util.HashMap<>();
+    for (Agency existing : repository.findAll()) {
+      ids.put(existing.code(), new long[] {existing.id()});
+      paths.put(existing.code(), existing.path());
+    }
+    for (NewAgency agency : agencies) {
+      if (!AgencyCode.isValid(agency.code())) {
+        throw new InvalidInputException("code", "机构代码格式不正确：" + agency.code());
+      }
+      if (ids.containsKey(agency.code())) {
+        throw new InvalidInputException("code", "机构代码已存在：" + agency.code());
+      }
+      agency.details().check();
+      Long parentId = null;
+      String path = "/" + agency.code() + "/";
+      if (agency.parentCode() != null) {
+        long[] parent = ids.get(agency.parentCode());
+        if (parent == null) {
+          throw new InvalidInputException("parentCode", "上级机构不存在：" + agency.parentCode());
+        }
+        parentId = parent[0];
+        path = paths.get(agency.parentCode()) + agency.code() + "/";
+      }
+      long id = repository.insert(agency, parentId, path);
+      ids.put(agency.code(), new long[] {id});
+      paths.put(agency.code(), path);
+    }
+    audit.record("AGENCIES_ADDED", "agency", null, "新增行政机关 " + agencies.size() + " 个", null);
+    refreshAfterCommit();
+  }
+
+  private void refreshAfterCommit() {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              snapshot = null;
+            }
+          });
+    } else {
+      snapshot = null;
+    }
+  }
+
+  private static AgencyDetails trimmed(AgencyDetails d) {
+    DisclosureOffice o = d.disclosureOffice() == null ? new DisclosureOffice(null, null, null, null, null, null) : d.disclosureOffice();
+    return new AgencyDetails(
+        trim(d.name()), trim(d.shortName()), trim(d.organisationCode()), trim(d.functions()), trim(d.structure()),
+        trim(d.head()), trim(d.address()), trim(d.officeHours()), trim(d.phone()), trim(d.fax()), trim(d.email()),
+        trim(d.website()),
+        new DisclosureOffice(trim(o.name()), trim(o.address()), trim(o.hours()), trim(o.phone()), trim(o.fax()), trim(o.email())),
+        d.acceptsRequests(), d.establishedOn());
+  }
+
+  private static String trim(String value) {
+    if (value == null) {
+      return null;
+    }
+    String t = value.strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  private record Snapshot(AgencyTree tree, long loadedAt) {
+    boolean isOlderThan(Duration ttl) {
+      return System.nanoTime() - loadedAt > ttl.toNanos();
+    }
+  }
+}
