@@ -97,14 +97,21 @@ public final class ReportParser {
 
   private final List<String> raw;
   private final List<String> norm;
+  private final boolean[] value;
   private Report report;
 
   private ReportParser(List<String> tokens) {
     this.raw = tokens;
     this.norm = new ArrayList<>(tokens.size());
-    for (String t : tokens) {
-      norm.add(Cells.label(t));
+    this.value = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      norm.add(Cells.label(tokens.get(i)));
+      value[i] = norm.get(i).length() < 40 && Cells.looksLikeValue(tokens.get(i));
     }
+  }
+
+  private boolean isValue(int i) {
+    return value[i];
   }
 
   /**
@@ -256,7 +263,7 @@ public final class ReportParser {
       }
       if (OTHER_PROCESSING.matcher(t).matches()) {
         int next = nextNonEmpty(i + 1, to);
-        if (next >= 0 && Cells.looksLikeValue(raw.get(next))) {
+        if (next >= 0 && isValue(next)) {
           other2019 = true;
         }
       }
@@ -294,7 +301,7 @@ public final class ReportParser {
   private RowValues values(int labelEnd, int to, String canonical, java.util.function.IntPredicate isLabel) {
     int i = labelEnd;
     // a label split over lines: the rest of the label, before any value
-    while (i < to && !norm.get(i).isEmpty() && !Cells.looksLikeValue(raw.get(i)) && !isLabel.test(i)
+    while (i < to && !norm.get(i).isEmpty() && !isValue(i) && !isLabel.test(i)
         && canonical != null && Cells.label(canonical).contains(norm.get(i))) {
       i++;
     }
@@ -540,7 +547,7 @@ public final class ReportParser {
     while (i < to) {
       Label label = requestLabel(i, to, group[0], true);
       if (label == null) {
-        if (!norm.get(i).isEmpty() && !Cells.looksLikeValue(raw.get(i))) {
+        if (!norm.get(i).isEmpty() && !isValue(i)) {
           // text we do not know between rows: say so unless it is a note under the table
           if (norm.get(i).length() <= MAX_LABEL) {
             report.warn("requests", "依申请公开表中有无法识别的行“" + raw.get(i).strip() + "”，未读取");
@@ -591,7 +598,7 @@ public final class ReportParser {
 
   private Label requestLabel(int i, int to, String group, boolean allowJoin) {
     String t = norm.get(i);
-    if (t.isEmpty() || Cells.looksLikeValue(raw.get(i))) {
+    if (t.isEmpty() || isValue(i)) {
       return null;
     }
     Label l = requestLabelOf(t, i, to, group);
@@ -601,7 +608,7 @@ public final class ReportParser {
     // a label split over two or three cells
     String joined = t;
     for (int j = i + 1; j < Math.min(to, i + 3); j++) {
-      if (norm.get(j).isEmpty() || Cells.looksLikeValue(raw.get(j))) {
+      if (norm.get(j).isEmpty() || isValue(j)) {
         break;
       }
       joined += norm.get(j);
@@ -622,7 +629,7 @@ public final class ReportParser {
     }
     if (OTHER_PROCESSING.matcher(t).matches()) {
       int next = nextNonEmpty(i + 1, to);
-      if (next >= 0 && !Cells.looksLikeValue(raw.get(next))) {
+      if (next >= 0 && !isValue(next)) {
         return new Label(null, "（六）其他处理", i + 1);
       }
       return new Label("other", null, i + 1);
@@ -648,7 +655,7 @@ public final class ReportParser {
       if (t.isEmpty()) {
         continue;
       }
-      if (Cells.looksLikeValue(raw.get(i)) && lastHeader >= 0) {
+      if (isValue(i) && lastHeader >= 0) {
         break;
       }
       if (APPEAL_HEADERS.stream().anyMatch(t::contains) || t.replace("行政诉讼", "").isEmpty()
@@ -662,7 +669,7 @@ public final class ReportParser {
     }
     List<String> values = new ArrayList<>();
     for (int j = lastHeader + 1; j < to; j++) {
-      if (!norm.get(j).isEmpty() && !Cells.looksLikeValue(raw.get(j))) {
+      if (!norm.get(j).isEmpty() && !isValue(j)) {
         break;
       }
       values.add(raw.get(j));
