@@ -648,28 +648,36 @@ public final class ReportParser {
   // ---------------------------------------------------------------- section 四
 
   private boolean appeals(int from, int to) {
-    int lastHeader = -1;
-    int i = from + 1;
-    for (; i < to; i++) {
+    int firstNumber = -1;
+    boolean header = false;
+    for (int i = from + 1; i < to; i++) {
       String t = norm.get(i);
       if (t.isEmpty()) {
         continue;
       }
-      if (isValue(i) && lastHeader >= 0) {
+      if (isValue(i)) {
+        firstNumber = i;
         break;
       }
-      if (APPEAL_HEADERS.stream().anyMatch(t::contains) || t.replace("行政诉讼", "").isEmpty()
-          || t.matches("^[行政诉讼]+$")) {
-        lastHeader = i;
+      if (APPEAL_HEADERS.stream().anyMatch(t::contains)) {
+        header = true;
       }
     }
-    if (lastHeader < 0) {
+    if (!header) {
       report.warn("appeals", "未找到“行政复议、行政诉讼”表格的列标题");
       return false;
     }
+    if (firstNumber < 0) {
+      report.warn("appeals", "“行政复议、行政诉讼”表格中没有数据");
+      return false;
+    }
+    int start = firstNumber;
+    while (start - 1 > from && isValue(start - 1)) {
+      start--;
+    }
     List<String> values = new ArrayList<>();
-    for (int j = lastHeader + 1; j < to; j++) {
-      if (!norm.get(j).isEmpty() && !isValue(j)) {
+    for (int j = start; j < to; j++) {
+      if (!isValue(j)) {
         break;
       }
       values.add(raw.get(j));
