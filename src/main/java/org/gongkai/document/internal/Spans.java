@@ -24,36 +24,41 @@ public final class Spans {
    */
   public static List<Span> find(String text, Set<PersonalDataKind> kinds, List<String> literals) {
     List<Span> all = new ArrayList<>();
+    // The text without white space, and where each of its characters came from: a number or a
+    // name broken over two lines of a PDF is still found.
+    StringBuilder compact = new StringBuilder();
+    List<Integer> origin = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        compact.append(text.charAt(i));
+        origin.add(i);
+      }
+    }
+    String haystack = compact.toString();
     if (!kinds.isEmpty()) {
       for (PersonalDataFinding f : PersonalDataScanner.scan(text)) {
         if (kinds.contains(f.kind())) {
           all.add(new Span(f.start(), f.end(), f.kind().label()));
         }
       }
-    }
-    if (!literals.isEmpty()) {
-      StringBuilder compact = new StringBuilder();
-      List<Integer> origin = new ArrayList<>();
-      for (int i = 0; i < text.length(); i++) {
-        if (!Character.isWhitespace(text.charAt(i))) {
-          compact.append(text.charAt(i));
-          origin.add(i);
+      if (haystack.length() != text.length()) {
+        for (PersonalDataFinding f : PersonalDataScanner.scan(haystack)) {
+          if (kinds.contains(f.kind())) {
+            all.add(new Span(origin.get(f.start()), origin.get(f.end() - 1) + 1, f.kind().label()));
+          }
         }
       }
-      String haystack = compact.toString();
-      for (String literal : literals) {
-        String needle = literal.replaceAll("\\s+", "");
-        if (needle.isEmpty()) {
-          continue;
-        }
-        int from = 0;
-        int at;
-        while ((at = haystack.indexOf(needle, from)) >= 0) {
-          int start = origin.get(at);
-          int end = origin.get(at + needle.length() - 1) + 1;
-          all.add(new Span(start, end, RedactionLogEntry.LITERAL));
-          from = at + needle.length();
-        }
+    }
+    for (String literal : literals) {
+      String needle = literal.replaceAll("\\s+", "");
+      if (needle.isEmpty()) {
+        continue;
+      }
+      int from = 0;
+      int at;
+      while ((at = haystack.indexOf(needle, from)) >= 0) {
+        all.add(new Span(origin.get(at), origin.get(at + needle.length() - 1) + 1, RedactionLogEntry.LITERAL));
+        from = at + needle.length();
       }
     }
     all.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
