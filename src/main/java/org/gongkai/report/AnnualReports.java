@@ -77,7 +77,10 @@ public class AnnualReports {
       codes.add(agencyCode);
     }
     Set<String> scopeCodes = Set.copyOf(codes);
-    Report report = new Report(format, year, agency.code(), agency.name(), scope.key());
+    // a government's report on its area is titled by the area: 重庆市2020年政府信息公开工作年度报告
+    String name = scope == ReportScope.SUBTREE && agency.name().endsWith("人民政府") && agency.name().length() > 4
+        ? agency.name().substring(0, agency.name().length() - 4) : agency.name();
+    Report report = new Report(format, year, agency.code(), name, scope.key());
     collect(report, "proactive", proactive, p -> p.proactive(scopeCodes, year, format));
     collect(report, "requests", requests, p -> p.requests(scopeCodes, year, format));
     collect(report, "appeals", appeals, p -> p.appeals(scopeCodes, year));

@@ -1,0 +1,36 @@
+package org.gongkai.report.web;
+
+import java.util.List;
+import java.util.Map;
+import org.gongkai.agency.Agency;
+import org.gongkai.portal.DisclosureColumnContent;
+import org.gongkai.portal.DisclosureSection;
+import org.springframework.stereotype.Component;
+
+/** The 政府信息公开年报 section of every agency's column: its reports by year. */
+@Component
+class AnnualReportsColumn implements DisclosureColumnContent {
+
+  private final ReportTexts texts;
+
+  AnnualReportsColumn(ReportTexts texts) {
+    this.texts = texts;
+  }
+
+  @Override
+  public DisclosureSection section() {
+    return DisclosureSection.ANNUAL_REPORTS;
+  }
+
+  /** One line of the list. */
+  public record Entry(int year, String title, String href) {}
+
+  @Override
+  public SectionView render(Agency agency, Map<String, String> params) {
+    String name = agency.name();
+    List<Entry> entries = texts.years(agency).stream()
+        .map(y -> new Entry(y, name + y + "年政府信息公开工作年度报告", "/agencies/" + agency.code() + "/annual-reports/" + y))
+        .toList();
+    return new SectionView("report/column", "list", Map.of("reports", entries), entries.isEmpty());
+  }
+}
