@@ -23,14 +23,22 @@ class AnnualReportsColumn implements DisclosureColumnContent {
   }
 
   /** One line of the list. */
-  public record Entry(int year, String title, String href) {}
+  public record Entry(int year, String title, String href, String published, int version) {}
 
   @Override
   public SectionView render(Agency agency, Map<String, String> params) {
     String name = agency.name();
-    List<Entry> entries = texts.years(agency).stream()
-        .map(y -> new Entry(y, name + y + "年政府信息公开工作年度报告", "/agencies/" + agency.code() + "/annual-reports/" + y))
+    java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd")
+        .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+    List<Entry> entries = texts.published(agency).stream()
+        .map(s -> new Entry(s.year(), name + s.year() + "年政府信息公开工作年度报告",
+            "/agencies/" + agency.code() + "/annual-reports/" + s.year(), date.format(s.publishedAt()), s.version()))
         .toList();
-    return new SectionView("report/column", "list", Map.of("reports", entries), entries.isEmpty());
+    List<Entry> compiled = texts.years(agency).stream()
+        .filter(y -> entries.stream().noneMatch(e -> e.year() == y))
+        .map(y -> new Entry(y, name + y + "年政府信息公开数据（平台汇总）", "/agencies/" + agency.code() + "/annual-reports/" + y,
+            null, 0))
+        .toList();
+    return new SectionView("report/column", "list", Map.of("reports", entries, "compiled", compiled), false);
   }
 }
