@@ -66,7 +66,7 @@ class AppealWebTest {
       {"receivedOn", "2001-01-01", "不能早于《政府信息公开条例》施行之日"},
       {"agencyCode", "599999", "未找到代码为“599999”的行政机关"},
       {"summary", "公".repeat(1024 * 1024), "案情摘要不能超过2000个字符"},
-      {"applicantName", "", "申请人（原告）不能为空"},
+      {"applicantName", "", "申请人不能为空"},
       {"requestTrackingNumber", "not a number", "申请编号格式不正确"},
       {"result", "WON", "审理结果的取值无效"},
       {"kind", "APPEAL", "案件类别的取值无效"},
