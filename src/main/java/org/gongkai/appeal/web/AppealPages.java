@@ -27,6 +27,7 @@ import org.gongkai.appeal.Complaints;
 import org.gongkai.appeal.LitigationRoute;
 import org.gongkai.appeal.Page;
 import org.gongkai.audit.AuditLog;
+import org.gongkai.document.Xlsx;
 import org.gongkai.identity.AccessPolicy;
 import org.gongkai.shared.ConflictException;
 import org.gongkai.shared.InvalidInputException;
@@ -134,7 +135,7 @@ class AppealPages {
       row.add(c.reconsiderationId());
       table.add(row);
     }
-    byte[] xlsx = Sheets.write(
+    byte[] xlsx = Xlsx.write(
         List.of("编号", "类别", "被申请人（被告）", "机构代码", "申请人（原告）", "案号", "申请编号", "收到（立案）日期", "复议机关（审理法院）",
             "结果", "审结日期", "关联复议案件"),
         table, "复议诉讼案件");
@@ -313,7 +314,7 @@ class AppealPages {
       row.add(c.answeredOn());
       table.add(row);
     }
-    byte[] xlsx = Sheets.write(
+    byte[] xlsx = Xlsx.write(
         List.of("编号", "收到日期", "渠道", "投诉举报人", "被投诉机关", "受理机关", "内容", "状态", "核查结论", "答复日期"),
         table, "投诉举报");
     return attachment(xlsx, "投诉举报.xlsx");
