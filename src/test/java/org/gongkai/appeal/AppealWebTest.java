@@ -90,7 +90,7 @@ class AppealWebTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("关联复议案件编号应为数字")));
     assertThat(cases()).isEqualTo(before);
 
-    mvc.perform(form(clerk, "requestTrackingNumber", "YSQ-2025-000123"))
+    mvc.perform(form(clerk, "requestTrackingNumber", "YSQ-2025-500101-00123"))
         .andExpect(status().is3xxRedirection());
     assertThat(cases()).isEqualTo(before + 1);
   }
@@ -123,7 +123,7 @@ class AppealWebTest {
             .content("""
                 {"kind":"RECONSIDERATION","agencyCode":"500101B02","applicantName":"审计测试人",
                  "receivedOn":"2025-06-10","decidingBody":"重庆市万州区人民政府","result":"PENDING",
-                 "requestTrackingNumber":"YSQ-2025-000777"}"""))
+                 "requestTrackingNumber":"YSQ-2025-500101-00777"}"""))
         .andReturn().getResponse().getContentAsString();
     // a clerk of 500101 works only 500101's own records, not its departments'
     assertThat(body).contains("无权");
@@ -131,7 +131,7 @@ class AppealWebTest {
             .content("""
                 {"kind":"RECONSIDERATION","agencyCode":"500101","applicantName":"审计测试人",
                  "receivedOn":"2025-06-10","decidingBody":"重庆市人民政府","result":"PENDING",
-                 "requestTrackingNumber":"YSQ-2025-000777"}"""))
+                 "requestTrackingNumber":"YSQ-2025-500101-00777"}"""))
         .andExpect(status().isCreated())
         .andExpect(header().exists("Location"))
         .andReturn().getResponse().getContentAsString();
