@@ -233,4 +233,47 @@ class AppealWebTest {
     mvc.perform(get("/admin/appeals/complaints/export").with(accounts.as("500000", "ADMIN")).param("year", "2020"))
         .andExpect(status().isOk());
   }
+
+  @Test
+  void theFormsListsAndDashboardRenderForAClerkOfTheSupervisor() throws Exception {
+    RequestPostProcessor clerk = accounts.as("500101", "CLERK");
+    mvc.perform(get("/admin/appeals/new").param("kind", "LITIGATION").with(clerk))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("复议后起诉")));
+    // a clerk of a district government registers complaints about its departments and townships
+    mvc.perform(get("/admin/appeals/complaints/new").with(clerk))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"500101B01\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"500101001\"")));
+    mvc.perform(get("/admin/appeals/complaints").param("agency", "500101B01").with(clerk)).andExpect(status().isOk());
+    mvc.perform(get("/admin/appeals/complaints").param("agency", "500102B01").with(clerk)).andExpect(status().isForbidden());
+    mvc.perform(get("/admin").with(clerk))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("尚未审结的复议、诉讼案件")));
+
+    String created = mvc.perform(post("/api/v1/admin/appeals/complaints").with(clerk).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"agencyCode":"500101001","complainantName":"编辑测试人","channel":"PHONE","receivedOn":"2025-09-01","content":"未公开"}"""))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    int id = JsonPath.read(created, "$.id");
+    mvc.perform(get("/admin/appeals/complaints/" + id + "/edit").with(clerk)).andExpect(status().isOk());
+    mvc.perform(post("/admin/appeals/complaints/" + id + "/edit").with(clerk).with(csrf())
+            .param("agencyCode", "500101001").param("complainantName", "编辑测试人").param("channel", "FAX")
+            .param("receivedOn", "2025-09-01").param("content", "未公开").param("version", "0"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("收到渠道的取值无效")));
+    mvc.perform(post("/admin/appeals/complaints/" + id + "/edit").with(clerk).with(csrf())
+            .param("agencyCode", "500101001").param("complainantName", "编辑测试人").param("channel", "LETTER")
+            .param("receivedOn", "2025-09-01").param("content", "未公开政府信息公开指南").param("version", "abc"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("缺少版本号")));
+    mvc.perform(post("/admin/appeals/complaints/" + id + "/edit").with(clerk).with(csrf())
+            .param("agencyCode", "500101001").param("complainantName", "编辑测试人").param("channel", "LETTER")
+            .param("receivedOn", "2025-09-01").param("content", "未公开政府信息公开指南").param("version", "0"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(jdbc.sql("select channel from complaint where id = ?").param(id).query(String.class).single()).isEqualTo("LETTER");
+    mvc.perform(get("/admin/appeals/complaints/" + id).with(clerk))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("渠道：来电 → 来信")));
+  }
 }

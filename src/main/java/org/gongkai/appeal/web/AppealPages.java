@@ -276,7 +276,7 @@ class AppealPages {
     model.addAttribute("names", names(codes));
     model.addAttribute("states", ComplaintState.values());
     model.addAttribute("years", Filters.years());
-    model.addAttribute("agencyOptions", access.visibleAgencies());
+    model.addAttribute("agencyOptions", complaints.filterable());
     return "appeal/complaints";
   }
 
@@ -416,9 +416,7 @@ class AppealPages {
     model.addAttribute("form", form);
     model.addAttribute("existing", existing);
     // the agencies whose supervisor the current member of staff works for
-    model.addAttribute("agencyOptions", access.visibleAgencies().stream()
-        .filter(a -> complaints.supervisorOf(a.code()).map(s -> access.canEditAgency(s.code())).orElse(false))
-        .toList());
+    model.addAttribute("agencyOptions", complaints.complainable());
     model.addAttribute("channels", ComplaintChannel.values());
     model.addAttribute("errors", errors);
     model.addAttribute("formError", formError);
