@@ -35,10 +35,10 @@ class SearchPageController {
   }
 
   /** One value of a facet as a link. */
-  record FacetLink(String label, long count, String href, boolean active) {}
+  public record FacetLink(String label, long count, String href, boolean active) {}
 
   /** One facet box. */
-  record FacetView(String title, List<FacetLink> links) {}
+  public record FacetView(String title, List<FacetLink> links) {}
 
   @GetMapping("/search")
   String search(

@@ -16,7 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The search parameters as the browser sent them (all strings, so that no input fails binding),
  * checked into a {@link SearchQuery}. The page drops a bad filter and says so; the API answers 400.
  */
-record SearchParameters(
+public record SearchParameters(
     String q,
     String agency,
     String category,
@@ -76,7 +76,7 @@ record SearchParameters(
   }
 
   /** The URL of this search with one parameter changed (null removes it); the page goes back to 1. */
-  String with(String name, String value) {
+  public String with(String name, String value) {
     Map<String, String> params = asMap();
     params.remove("page");
     if (name != null) {
@@ -86,14 +86,14 @@ record SearchParameters(
   }
 
   /** The URL of another page of this search. */
-  String page(int number) {
+  public String page(int number) {
     Map<String, String> params = asMap();
     params.put("page", Integer.toString(number));
     return url(params);
   }
 
   /** The URL of this search limited to one year. */
-  String year(String year) {
+  public String year(String year) {
     Map<String, String> params = asMap();
     params.remove("page");
     params.put("from", year + "-01-01");
@@ -101,7 +101,7 @@ record SearchParameters(
     return url(params);
   }
 
-  boolean hasFilters() {
+  public boolean hasFilters() {
     return blankToNull(agency) != null || blankToNull(category) != null || blankToNull(subject) != null || blankToNull(genre) != null
         || blankToNull(from) != null || blankToNull(to) != null || blankToNull(validity) != null || blankToNull(docno) != null;
   }
