@@ -302,6 +302,11 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
 
   // ---------------------------------------------------------------- searching
 
+  /** The scoring query of a text (null if it has nothing to search for); public for the benchmarks. */
+  public static Query textQuery(String text) {
+    return new QueryBuilder().build(text).query();
+  }
+
   @Override
   public SearchResults search(SearchQuery q) {
     QueryBuilder.Built built = queries.build(q.text());
