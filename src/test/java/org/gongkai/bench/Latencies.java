@@ -30,12 +30,14 @@ final class Latencies {
       run(queries, threads, 1, call);
     }
     long started = System.nanoTime();
+    double cpu0 = cpuSeconds();
     long[] all = run(queries, threads, rounds, call);
     double seconds = (System.nanoTime() - started) / 1e9;
+    double cpu = cpuSeconds() - cpu0;
     Arrays.sort(all);
     Result r = new Result(name, all.length, all[(int) (all.length * 0.50)] / 1e6, all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6,
         all[all.length - 1] / 1e6, all.length / seconds);
-    System.out.println(r);
+    System.out.println(r + String.format("  (this JVM used %.1f CPU s = %.1f ms CPU per query; %s)", cpu, 1000 * cpu / all.length, load()));
     return r;
   }
 
@@ -67,6 +69,16 @@ final class Latencies {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** CPU time of the whole process so far, in seconds (to judge figures on a shared machine). */
+  static double cpuSeconds() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
+  }
+
+  static String load() {
+    return String.format("load average %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   static String machine() {
