@@ -196,6 +196,12 @@ class DemoDecisionData implements ApplicationRunner {
       for (int i = 0; i < 40; i++) {
         rows.add(DemoNames.decision(agency, PowerItemKind.PENALTY, LocalDate.of(2017, 1, 3).plusDays(random.nextInt(300)), 9000 + i, random));
       }
+      // recent decisions, still within their publication period
+      LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+      for (int i = 0; i < 60; i++) {
+        LocalDate d = today.minusDays(1 + random.nextInt(300));
+        rows.add(DemoNames.decision(agency, i % 2 == 0 ? PowerItemKind.PENALTY : PowerItemKind.LICENSING, d, 7000 + i, random));
+      }
       // 2021 decisions, counted in the 2021 report
       for (int i = 0; i < 120; i++) {
         rows.add(DemoNames.decision(agency, i % 3 == 0 ? PowerItemKind.PENALTY : PowerItemKind.LICENSING,

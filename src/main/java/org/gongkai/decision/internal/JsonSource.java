@@ -32,6 +32,7 @@ public final class JsonSource implements RowSource {
     }
     sink.header(header);
     long number = 0;
+    boolean inObject = false;
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), in)) {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -44,6 +45,7 @@ public final class JsonSource implements RowSource {
         if (t != JsonToken.START_OBJECT) {
           throw new ImportFailure("第 " + number + " 条记录不是 JSON 对象");
         }
+        inObject = true;
         String[] cells = new String[COLUMNS.length];
         String name;
         while ((name = p.nextName()) != null) {
@@ -62,11 +64,12 @@ public final class JsonSource implements RowSource {
             cells[i] = "";
           }
         }
+        inObject = false;
         sink.row(number, cells);
         t = p.nextToken();
       }
     } catch (JacksonException e) {
-      throw new ImportFailure("第 " + (number + 1) + " 条记录附近 JSON 格式错误（" + location(e) + "），本次未保存任何数据");
+      throw new ImportFailure("第 " + (inObject ? number : number + 1) + " 条记录附近 JSON 格式错误（" + location(e) + "），本次未保存任何数据");
     }
   }
 
