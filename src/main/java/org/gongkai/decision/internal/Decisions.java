@@ -35,7 +35,7 @@ public class Decisions {
 
   /** A decision as the public sees it: personal data already masked at import. */
   public record PublishedDecision(
-      long id, String agencyCode, PowerItemKind kind, String decisionNumber, LocalDate decisionDate, String partyName,
+      String agencyCode, PowerItemKind kind, String decisionNumber, LocalDate decisionDate, String partyName,
       PartyType partyType, String partyId, String summary, String legalBasis, LocalDate publishUntil) {}
 
   /**
@@ -100,13 +100,13 @@ public class Decisions {
     pageParams.add((long) query.page() * query.size());
     List<PublishedDecision> rows =
         jdbc.sql(
-                "select id, agency_code, kind, decision_number, decision_date, party_name, party_type, party_id, summary,"
-                    + " legal_basis, publish_until from decision" + where + " order by decision_date desc, id desc limit ? offset ?")
+                "select agency_code, kind, decision_number, decision_date, party_name, party_type, party_id, summary,"
+                    + " legal_basis, publish_until from decision" + where + " order by decision_date desc, decision_number desc limit ? offset ?")
             .params(pageParams)
             .query((rs, n) -> new PublishedDecision(
-                rs.getLong(1), rs.getString(2), PowerItemKind.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getObject(5, LocalDate.class), rs.getString(6), PartyType.valueOf(rs.getString(7)), rs.getString(8),
-                rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class)))
+                rs.getString(1), PowerItemKind.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getObject(4, LocalDate.class), rs.getString(5), PartyType.valueOf(rs.getString(6)), rs.getString(7),
+                rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class)))
             .list();
     return new Page(rows, Math.min(total, COUNT_CAP), total > COUNT_CAP, query.page(), query.size());
   }
@@ -151,8 +151,8 @@ public class Decisions {
   private int withdrawBatch(LocalDate today) {
     int n =
         jdbc.sql(
-                "update decision set withdrawn = true, withdrawn_at = now(), updated_at = now() where id in ("
-                    + " select id from decision where not withdrawn and publish_until < ? limit 10000)")
+                "update decision set withdrawn = true, withdrawn_at = now(), updated_at = now() where ctid = any(array("
+                    + " select ctid from decision where not withdrawn and publish_until < ? limit 10000))")
             .param(today)
             .update();
     if (n > 0) {
