@@ -61,7 +61,7 @@ public enum Art20Category {
 
   /** A short label for menus. */
   public String shortLabel() {
-    return "（" + NUMERALS[item] + "）" + (label.length() > 14 ? label.substring(0, 14) + "…" : label);
+    return "（" + NUMERALS[item] + "）" + (label.length() > 22 ? label.substring(0, 22) + "…" : label);
   }
 
   public String key() {

@@ -281,6 +281,7 @@ final class DemoCatalog {
     r.kind = ItemKind.OTHER;
     String name = a.name();
     String shortName = a.displayName();
+    dates(r, year);
     switch (r.genre) {
       case "NOTICE" -> {
         r.title = name + "关于开展" + year + "年" + t[0] + "专项检查的通告";
@@ -295,7 +296,7 @@ final class DemoCatalog {
         r.category = Art20Category.PLANS;
       }
       case "STATISTICS" -> {
-        r.title = shortName + year + "年" + (1 + random.nextInt(12)) + "月主要统计数据";
+        r.title = shortName + r.written.getYear() + "年" + Math.max(1, r.written.getMonthValue() - 1) + "月主要统计数据";
         r.category = Art20Category.STATISTICS;
         t[1] = "S02";
       }
@@ -319,7 +320,6 @@ final class DemoCatalog {
       }
     }
     r.subject = t[1];
-    dates(r, year);
     r.body = body(r, "现将" + t[0] + "有关情况公告如下。请各有关单位按照职责分工，认真抓好落实。", name);
     add(r);
     return r;
@@ -524,11 +524,11 @@ final class DemoCatalog {
       r.id, r.agency, r.path, r.indexNumber, r.title, r.documentNumber,
       r.documentNumber == null ? null : new DocumentNumber(r.documentNumber).key(),
       Date.valueOf(r.written), r.published == null ? null : Date.valueOf(r.published),
-      r.published == null ? null : Timestamp.valueOf(r.published.atTime(LocalTime.of(9, 30))),
+      r.published == null ? null : Timestamp.from(r.published.atTime(LocalTime.of(9, 30)).atZone(Publication.CHINA).toInstant()),
       r.subject, r.genre, r.kind.name(), r.category.name(), r.body, BodySanitizer.text(r.body), r.state,
       r.validity == null ? null : r.validity.name(), r.ended == null ? null : Date.valueOf(r.ended),
       r.needsInterpretation, r.interprets, r.withdrawnReason,
-      r.withdrawnReason == null ? null : Timestamp.valueOf(r.published.plusDays(3).atTime(10, 0))
+      r.withdrawnReason == null ? null : Timestamp.from(r.published.plusDays(3).atTime(10, 0).atZone(Publication.CHINA).toInstant())
     };
   }
 }

@@ -131,6 +131,18 @@ public class Publication {
     return require(id);
   }
 
+  /** Records an uploaded attachment (in the upload's transaction): audited, and re-indexed when published. */
+  @Transactional
+  public void attachmentAdded(long id, long attachmentId) {
+    CatalogItem item = require(id);
+    audit.record("CATALOG_ATTACHMENT_ADDED", "catalog_item", String.valueOf(id), "上传附件：" + item.title(),
+        "附件编号 " + attachmentId);
+    repository.jdbc().sql("update catalog_item set updated_at = now() where id = :id").param("id", id).update();
+    if (item.state() == ItemState.PUBLISHED) {
+      outbox.itemChanged(id);
+    }
+  }
+
   // --- workflow ---
 
   /** 提交审查: DRAFT → IN_REVIEW. */
