@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
  * 索引号: 前段码 (the publishing agency's 9-character 组织机构代码) "/" 后段码 (four-digit year "-"
  * five-digit serial), e.g. {@code 014416330/2018-04736}. Generated once at publication from the
  * publication date and never changed. The parser also accepts the organisation code written with
- * its hyphen before the check character ({@code 0142768-8/2022-00185}) and normalises it away.
+ * its hyphen before the check character and normalises it away; it tolerates the non-conforming real
+ * example {@code 0142768-8/2022-00185} (eight characters), which is kept as {@code 01427688/2022-00185}.
  */
 public record IndexNumber(String organisationCode, int year, int serial) {
 
   private static final Pattern FORM =
-      Pattern.compile("^([0-9A-Z]{8})-?([0-9A-Z])/(\\d{4})-(\\d{1,6})$");
+      Pattern.compile("^([0-9A-Z]{7,8})-?([0-9A-Z])/(\\d{4})-(\\d{1,6})$");
 
   public IndexNumber {
-    if (organisationCode == null || !organisationCode.matches("[0-9A-Z]{9}")) {
+    if (organisationCode == null || !organisationCode.matches("[0-9A-Z]{8,9}")) {
       throw new IllegalArgumentException("组织机构代码应为9位数字或大写字母");
     }
     if (year < 1949 || year > 9999) {
