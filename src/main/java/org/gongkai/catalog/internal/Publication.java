@@ -131,6 +131,100 @@ public class Publication {
     return require(id);
   }
 
+  /**
+   * Imports one existing item (a row of a bulk import), in the caller's transaction: published with
+   * the given (or a generated) 索引号 when it has a 发布日期, otherwise a draft. Returns the new id, or
+   * empty when the same item is already in the catalog (same source id, or same agency, 文号 and
+   * title), so that running an import twice does not duplicate.
+   */
+  @Transactional
+  public java.util.OptionalLong importItem(ItemDraft draft, LocalDate publishedOn, String indexNumber) {
+    Valid v = validate(draft, null);
+    access.requireEdit(v.agency.code());
+    Checks checks = Checks.start();
+    if (publishedOn != null && draft.writtenOn() != null && publishedOn.isBefore(draft.writtenOn())) {
+      checks.add("publishedOn", "发布日期不能早于成文日期");
+    }
+    if (publishedOn != null && publishedOn.isAfter(LocalDate.now(clock))) {
+      checks.add("publishedOn", "发布日期不能晚于今天");
+    }
+    String number = null;
+    if (indexNumber != null && !indexNumber.isBlank()) {
+      if (publishedOn == null) {
+        checks.add("indexNumber", "有索引号的信息应同时填写发布日期");
+      }
+      try {
+        number = IndexNumber.parse(indexNumber).value();
+      } catch (IllegalArgumentException e) {
+        checks.add("indexNumber", e.getMessage());
+      }
+    }
+    checks.throwIfAny();
+    String source = blankToNull(draft.sourceId());
+    Long existing;
+    if (source != null) {
+      existing = repository.jdbc().sql("select id from catalog_item where agency_code = :a and source_id = :s")
+          .param("a", v.agency.code()).param("s", source).query(Long.class).optional().orElse(null);
+    } else {
+      existing = repository.jdbc().sql("select id from catalog_item where agency_code = :a and title = :t"
+              + " and coalesce(document_number_key, '') = :k and written_on = :w limit 1")
+          .param("a", v.agency.code()).param("t", draft.title().strip())
+          .param("k", v.documentNumber == null ? "" : v.documentNumber.key()).param("w", draft.writtenOn())
+          .query(Long.class).optional().orElse(null);
+    }
+    if (existing != null) {
+      return java.util.OptionalLong.empty();
+    }
+    if (number != null) {
+      Integer taken = repository.jdbc().sql("select count(*) from catalog_item where index_number = :n").param("n", number)
+          .query(Integer.class).single();
+      if (taken > 0) {
+        throw new InvalidInputException("indexNumber", "索引号 " + number + " 已被其他信息使用");
+      }
+    } else if (publishedOn != null) {
+      String org = organisationCode(v.agency.code());
+      number = new IndexNumber(org, publishedOn.getYear(), repository.nextSerial(org, publishedOn.getYear())).value();
+    }
+    long id = repository.jdbc().sql(
+            "insert into catalog_item (agency_code, agency_path, title, document_number, document_number_key, written_on,"
+                + " published_on, published_at, index_number, subject_code, genre_code, kind, category, body, body_text, state,"
+                + " validity, needs_interpretation, interprets_id, source_id, created_by)"
+                + " values (:agency, :path, :title, :dn, :dnk, :written, :published, :publishedAt, :number, :subject, :genre, :kind,"
+                + " :category, :body, :text, :state, :validity, :needs, :interprets, :source, :actor) returning id")
+        .param("agency", v.agency.code()).param("path", v.agency.path())
+        .param("title", draft.title().strip())
+        .param("dn", v.documentNumber == null ? null : v.documentNumber.text())
+        .param("dnk", v.documentNumber == null ? null : v.documentNumber.key())
+        .param("written", draft.writtenOn())
+        .param("published", publishedOn)
+        .param("publishedAt", publishedOn == null ? null : Timestamp.from(publishedOn.atTime(9, 0).atZone(CHINA).toInstant()))
+        .param("number", number)
+        .param("subject", v.subject.code()).param("genre", v.genre.code()).param("kind", v.genre.kind().name())
+        .param("category", v.category.name()).param("body", v.body).param("text", BodySanitizer.text(v.body))
+        .param("state", publishedOn == null ? "DRAFT" : "PUBLISHED")
+        .param("validity", v.validity == null ? null : v.validity.name())
+        .param("needs", draft.needsInterpretation() && v.genre.kind().hasValidity())
+        .param("interprets", v.genre.kind() == ItemKind.INTERPRETATION ? draft.interpretsId() : null)
+        .param("source", source)
+        .param("actor", access.actor())
+        .query(Long.class).single();
+    ItemState state = publishedOn == null ? ItemState.DRAFT : ItemState.PUBLISHED;
+    repository.recordTransition(id, null, state, "批量导入", access.actor(), number == null ? null : "索引号 " + number);
+    if (v.validity != null) {
+      insertValidity(id, null, v.validity, draft.writtenOn(), "制发", null);
+      if (!v.validity.inForce()) {
+        repository.jdbc().sql("update catalog_item set ended_on = :e where id = :id")
+            .param("e", publishedOn == null ? draft.writtenOn() : publishedOn).param("id", id).update();
+      }
+    }
+    audit.record("CATALOG_ITEM_IMPORTED", "catalog_item", String.valueOf(id), "导入政府信息：" + draft.title().strip(),
+        number == null ? null : "索引号：" + number);
+    if (state == ItemState.PUBLISHED) {
+      outbox.itemChanged(id);
+    }
+    return java.util.OptionalLong.of(id);
+  }
+
   /** Records an uploaded attachment (in the upload's transaction): audited, and re-indexed when published. */
   @Transactional
   public void attachmentAdded(long id, long attachmentId) {

@@ -47,7 +47,7 @@ class CatalogPortalController {
   private final String siteName;
 
   CatalogPortalController(CatalogQueries queries, Agencies agencies, Attachments attachments, JdbcClient jdbc,
-      @Value("${gongkai.site-name}") String siteName) {
+      @Value("${gongkai.site-name:重庆市政府信息公开平台}") String siteName) {
     this.queries = queries;
     this.agencies = agencies;
     this.attachments = attachments;
