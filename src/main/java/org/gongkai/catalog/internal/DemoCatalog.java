@@ -185,7 +185,7 @@ final class DemoCatalog {
     // a few items in the workflow and withdrawn, for the back office
     for (int i = 0; i < 12; i++) {
       Agency a = tree.children(city.code()).get(1 + i % 10);
-      Row r = other(a);
+      Row r = other(a, today.getYear());
       r.state = i < 6 ? "DRAFT" : "IN_REVIEW";
       r.published = null;
       r.written = today.minusDays(3 + i);
@@ -239,7 +239,8 @@ final class DemoCatalog {
     r.category = Art20Category.REGULATIONS;
     dates(r, year);
     r.validity = Validity.IN_FORCE;
-    r.body = body(r, "为做好" + t[0] + "工作，根据有关法律法规和政策规定，结合实际，制定本" + form.substring(form.length() - 2)
+    String own = r.title.contains("关于印发") ? form.substring(form.length() - 2) : r.title.endsWith("意见") ? "意见" : "通知";
+    r.body = body(r, "为做好" + t[0] + "工作，根据有关法律法规和政策规定，结合实际，制定本" + own
         + "。本文件自印发之日起施行，有效期5年。", a.name());
     add(r);
     return r;
@@ -271,11 +272,14 @@ final class DemoCatalog {
   }
 
   private Row other(Agency a) {
+    return other(a, 2019 + random.nextInt(Math.max(1, today.getYear() - 2019 + 1)));
+  }
+
+  private Row other(Agency a, int year) {
     Row r = new Row();
     String[] t = topic();
     r.agency = a.code();
     r.path = a.path();
-    int year = 2019 + random.nextInt(Math.max(1, today.getYear() - 2019 + 1));
     String[] genres = {"NOTICE", "NEWS", "NEWS", "PLAN", "STATISTICS", "FINANCE", "PERSONNEL", "EMERGENCY", "OTHER_DOC"};
     r.genre = genres[random.nextInt(genres.length)];
     r.kind = ItemKind.OTHER;

@@ -219,6 +219,9 @@ class CatalogFlowTest {
     CatalogItem item = queries.find(id).orElseThrow();
     assertThat(item.state().name()).isEqualTo("PUBLISHED");
     assertThat(item.indexNumber()).isNotNull();
+    // written on 5 January, published months later: flagged under Art. 26
+    mvc.perform(get("/admin/catalog/{id}", id).with(reviewer))
+        .andExpect(content().string(containsString("超期公开")));
   }
 
   @Test

@@ -74,16 +74,24 @@ public class CatalogImport {
   private final AuditLog audit;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
+  private final TransactionTemplate nested;
+  private final org.springframework.transaction.PlatformTransactionManager transactions;
   private final Path dir;
+  /** Rows saved per transaction; each row has a savepoint of its own inside it. */
+  static final int CHUNK = 500;
 
   CatalogImport(Publication publication, Attachments attachments, CatalogAccess access, AuditLog audit, JdbcClient jdbc,
-      TransactionTemplate tx, @Value("${gongkai.data-dir}") Path dataDir) {
+      TransactionTemplate tx, org.springframework.transaction.PlatformTransactionManager transactions,
+      @Value("${gongkai.data-dir}") Path dataDir) {
     this.publication = publication;
     this.attachments = attachments;
     this.access = access;
     this.audit = audit;
     this.jdbc = jdbc;
     this.tx = tx;
+    this.transactions = transactions;
+    this.nested = new TransactionTemplate(transactions);
+    this.nested.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
     this.dir = dataDir.resolve("catalog").resolve("imports");
   }
 
@@ -249,7 +257,9 @@ public class CatalogImport {
     }
     int line = 1;
     List<String> row;
-    while ((row = rows.next()) != null) {
+    Chunk chunk = new Chunk();
+    try {
+      while ((row = rows.next()) != null) {
       line++;
       if (row.stream().allMatch(s -> s == null || s.isBlank())) {
         continue;
@@ -266,9 +276,49 @@ public class CatalogImport {
         v.put(e.getKey(), cell == null ? "" : cell.strip());
       }
       int before = counts.errors;
+      chunk.begin();
       importRow(line, v, zip, entries, counts, errors);
+      chunk.rowDone();
       if (counts.errors > before) {
         counts.failed++;
+      }
+      }
+    } finally {
+      chunk.commit(); // the good rows read so far stay imported even if the file breaks off later
+    }
+  }
+
+  /** The current chunk transaction: committed every {@link #CHUNK} rows. */
+  private final class Chunk {
+    private org.springframework.transaction.TransactionStatus status;
+    private int rows;
+
+    void begin() {
+      if (status == null) {
+        status = transactions.getTransaction(new org.springframework.transaction.support.DefaultTransactionDefinition());
+        rows = 0;
+      }
+    }
+
+    void rowDone() {
+      if (++rows >= CHUNK) {
+        commit();
+      }
+    }
+
+    void commit() {
+      if (status != null) {
+        org.springframework.transaction.TransactionStatus s = status;
+        status = null;
+        transactions.commit(s);
+      }
+    }
+
+    void rollbackIfOpen() {
+      if (status != null) {
+        org.springframework.transaction.TransactionStatus s = status;
+        status = null;
+        transactions.rollback(s);
       }
     }
   }
@@ -311,7 +361,7 @@ public class CatalogImport {
     ItemDraft draft = new ItemDraft(v.get("发布机构代码"), v.get("标题"), v.get("文号"), written, v.get("主题分类"),
         v.get("体裁分类"), category, v.getOrDefault("正文", ""), validity, false, null, v.get("来源编号"));
     try {
-      OptionalLong id = tx.execute(s -> {
+      OptionalLong id = nested.execute(s -> {
         OptionalLong created = publication.importItem(draft, published, v.get("索引号"));
         if (created.isPresent()) {
           for (String f : files) {
