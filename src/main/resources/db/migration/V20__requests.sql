@@ -41,6 +41,7 @@ create table disclosure_request (
     next_deadline            date,
     due_explanation          text,
     calendar_warning         text,
+    calendar_uncovered       varchar(100),
     original_id              bigint references disclosure_request (id),
     duplicate_of             bigint references disclosure_request (id),
     version                  integer      not null default 0,

@@ -274,6 +274,11 @@ public class DisclosureRequest {
     return deadline;
   }
 
+  /** Sets the deadline as it was stored (loading only). */
+  void restoreDeadline(Deadline stored) {
+    this.deadline = stored;
+  }
+
   /** Notes a change of the working-day calendar in the history. */
   public void noteCalendarChange(LocalDate on, String change, LocalDate before) {
     record("DeadlineRecomputed", on, "工作日历调整（" + change + "），答复期限由" + StatutoryClock.day(before) + "重新计算为"

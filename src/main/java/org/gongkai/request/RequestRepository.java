@@ -21,7 +21,8 @@ class RequestRepository {
           + " credit_code, legal_representative, contact_name, phone, email, address, description, format, delivery,"
           + " version, status, outcome, outcome_note, closed_on, replied_on, delivered_on, correction_requested_on,"
           + " correction_due_on, correction_items, corrected_on, extension_days, extension_approved_by,"
-          + " extension_decided_on, extension_reason, fee_amount_yuan, fee_basis";
+          + " extension_decided_on, extension_reason, fee_amount_yuan, fee_basis, due_date, waiting_until, due_explanation,"
+          + " calendar_uncovered";
 
   private final JdbcClient jdbc;
 
@@ -50,10 +51,10 @@ class RequestRepository {
             insert into disclosure_request (tracking_number, query_code_hash, agency_code, channel, received_on,
               applicant_type, applicant_name, id_type, id_number, credit_code, legal_representative, contact_name,
               phone, email, address, description, format, delivery, status, due_date, waiting_until, next_deadline,
-              due_explanation, calendar_warning, created_by)
+              due_explanation, calendar_warning, calendar_uncovered, created_by)
             values (:tn, :qh, :agency, :channel, :received, :atype, :aname, :idType, :idNumber, :credit, :legal,
               :contact, :phone, :email, :address, :description, :format, :delivery, :status, :due, :waiting, :next,
-              :explanation, :warning, :createdBy)
+              :explanation, :warning, :uncovered, :createdBy)
             returning id""")
         .param("tn", r.trackingNumber())
         .param("qh", queryCodeHash)
@@ -79,6 +80,7 @@ class RequestRepository {
         .param("next", d == null ? null : next(d))
         .param("explanation", d == null ? null : d.explanationText())
         .param("warning", d == null ? null : d.warning())
+        .param("uncovered", d == null ? null : uncovered(d))
         .param("createdBy", actor())
         .query(Long.class)
         .single();
@@ -98,7 +100,7 @@ class RequestRepository {
               corrected_on = :corrected, extension_days = :extDays, extension_approved_by = :extBy,
               extension_decided_on = :extOn, extension_reason = :extReason, fee_amount_yuan = :fee,
               fee_basis = :feeBasis, due_date = :due, waiting_until = :waiting, next_deadline = :next,
-              due_explanation = :explanation, calendar_warning = :warning,
+              due_explanation = :explanation, calendar_warning = :warning, calendar_uncovered = :uncovered,
               version = version + 1, updated_at = now()
             where id = :id and version = :version""")
         .param("status", r.status().name())
@@ -122,6 +124,7 @@ class RequestRepository {
         .param("next", d == null ? null : next(d))
         .param("explanation", d == null ? null : d.explanationText())
         .param("warning", d == null ? null : d.warning())
+        .param("uncovered", d == null ? null : uncovered(d))
         .param("id", r.id())
         .param("version", r.version())
         .update();
@@ -144,6 +147,11 @@ class RequestRepository {
           .update();
     }
     appendEvents(r.id(), r.drainEvents());
+  }
+
+  private static String uncovered(Deadline d) {
+    return d.uncoveredYears().isEmpty() ? null
+        : String.join(",", d.uncoveredYears().stream().sorted().map(String::valueOf).toList());
   }
 
   private static LocalDate next(Deadline d) {
@@ -244,9 +252,19 @@ class RequestRepository {
     long fee = rs.getLong("fee_amount_yuan");
     Long feeAmount = rs.wasNull() ? null : fee;
     String feeBasis = rs.getString("fee_basis");
-    return new Row(id, pauses -> new DisclosureRequest(id, tn, agency, channel, received, applicant, description, format,
-        delivery, version, status, outcome == null ? null : ReplyOutcome.valueOf(outcome), note, closed, replied, delivered,
-        crOn, crDue, crItems, corrected, pauses, ext, feeAmount, feeBasis));
+    String explanation = rs.getString("due_explanation");
+    String uncovered = rs.getString("calendar_uncovered");
+    Deadline stored = explanation == null ? null : new Deadline(day(rs, "due_date"), day(rs, "waiting_until"),
+        List.of(explanation.split("\n")),
+        uncovered == null ? java.util.Set.of()
+            : java.util.Arrays.stream(uncovered.split(",")).map(Integer::valueOf).collect(java.util.stream.Collectors.toSet()));
+    return new Row(id, pauses -> {
+      DisclosureRequest r = new DisclosureRequest(id, tn, agency, channel, received, applicant, description, format,
+          delivery, version, status, outcome == null ? null : ReplyOutcome.valueOf(outcome), note, closed, replied, delivered,
+          crOn, crDue, crItems, corrected, pauses, ext, feeAmount, feeBasis);
+      r.restoreDeadline(stored);
+      return r;
+    });
   }
 
   static LocalDate day(ResultSet rs, String column) throws SQLException {
