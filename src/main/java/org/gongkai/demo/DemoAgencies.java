@@ -78,7 +78,7 @@ final class DemoAgencies {
 
   private static String officeName(AgencyKind kind, AgencyLevel level, String name, String shortName) {
     if (kind == AgencyKind.GOVERNMENT) {
-      return level == AgencyLevel.MUNICIPAL ? "重庆市人民政府办公厅（市政务公开办）" : shortName + "政府办公室（政务公开科）";
+      return level == AgencyLevel.MUNICIPAL ? "重庆市人民政府办公厅（市政务公开办）" : name + "办公室（政务公开科）";
     }
     if (kind == AgencyKind.TOWNSHIP) {
       return shortName + "党政办公室";

@@ -18,7 +18,7 @@ class SiteModel {
   private final List<NavigationLink> portalLinks;
   private final List<NavigationLink> adminLinks;
 
-  SiteModel(@Value("${gongkai.site-name}") String siteName, ObjectProvider<NavigationLink> provider) {
+  SiteModel(@Value("${gongkai.site-name:重庆市政府信息公开平台}") String siteName, ObjectProvider<NavigationLink> provider) {
     this.siteName = siteName;
     List<NavigationLink> links = provider.orderedStream().toList();
     this.portalLinks = sorted(links, NavigationLink.Area.PORTAL);

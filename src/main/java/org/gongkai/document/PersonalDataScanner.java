@@ -1,0 +1,115 @@
+package org.gongkai.document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds personal data in a text: identity numbers (check digit verified), mobile and landline
+ * numbers, bank card numbers (Luhn verified) and e-mail addresses. Numbers must stand alone (no
+ * digit or Latin letter right before or after). Findings never overlap; an identity number wins
+ * over a bank card number of the same digits.
+ */
+public final class PersonalDataScanner {
+
+  private static final String NOT_AFTER = "(?<![0-9A-Za-z])";
+  private static final String NOT_BEFORE = "(?![0-9A-Za-z])";
+
+  private static final Pattern ID18 = Pattern.compile(NOT_AFTER + "[1-9]\\d{16}[0-9Xx]" + NOT_BEFORE);
+  private static final Pattern ID15 = Pattern.compile(NOT_AFTER + "[1-9]\\d{14}" + NOT_BEFORE);
+  private static final Pattern CARD =
+      Pattern.compile(NOT_AFTER + "(?:\\d{16,19}|\\d{4}(?:[ -]\\d{4}){3}(?:[ -]?\\d{1,3})?)" + NOT_BEFORE);
+  private static final Pattern MOBILE =
+      Pattern.compile(
+          "(?<![0-9A-Za-z+])(?:(?:\\+|00)?86[- ]?)?1[3-9]\\d(?:\\d{8}|[- ]\\d{4}[- ]\\d{4})" + NOT_BEFORE);
+  private static final Pattern LANDLINE =
+      Pattern.compile(
+          "(?<![0-9A-Za-z])(?:(?:[（(]0\\d{2,3}[)）]\\s?|0\\d{2,3}[- ])[2-9]\\d{6,7}|0(?:10|2\\d)[2-9]\\d{7}|0[3-9]\\d{2}[2-9]\\d{6,7})(?:(?:-|转)\\d{1,6})?"
+              + NOT_BEFORE);
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}"
+              + "(?![A-Za-z0-9-])");
+
+  private PersonalDataScanner() {}
+
+  /** All findings, ordered by position. */
+  public static List<PersonalDataFinding> scan(String text) {
+    List<PersonalDataFinding> found = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return found;
+    }
+    collect(text, EMAIL, PersonalDataKind.EMAIL, found);
+    collect(text, ID18, PersonalDataKind.RESIDENT_ID, found);
+    collect(text, ID15, PersonalDataKind.RESIDENT_ID, found);
+    collect(text, CARD, PersonalDataKind.BANK_CARD, found);
+    collect(text, MOBILE, PersonalDataKind.MOBILE, found);
+    collect(text, LANDLINE, PersonalDataKind.LANDLINE, found);
+    found.sort(Comparator.comparingInt(PersonalDataFinding::start));
+    return found;
+  }
+
+  /** Whether the text holds any personal data that {@link #scan} recognises. */
+  public static boolean containsPersonalData(String text) {
+    return !scan(text).isEmpty();
+  }
+
+  private static void collect(
+      String text, Pattern pattern, PersonalDataKind kind, List<PersonalDataFinding> found) {
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      String match = m.group();
+      if (!valid(kind, match) || overlaps(found, m.start(), m.end())) {
+        continue;
+      }
+      found.add(new PersonalDataFinding(kind, match, m.start(), m.end()));
+    }
+  }
+
+  private static boolean valid(PersonalDataKind kind, String match) {
+    return switch (kind) {
+      case RESIDENT_ID ->
+          match.length() == 18
+              ? IdNumbers.isValidResidentId(match)
+              : IdNumbers.isValidLegacyResidentId(match);
+      case BANK_CARD -> luhn(match.replaceAll("[ -]", ""));
+      default -> true;
+    };
+  }
+
+  private static boolean overlaps(List<PersonalDataFinding> found, int start, int end) {
+    for (PersonalDataFinding f : found) {
+      if (start < f.end() && f.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The Luhn (mod 10) check used by bank card numbers. */
+  public static boolean luhn(String digits) {
+    if (digits == null || digits.length() < 2) {
+      return false;
+    }
+    int sum = 0;
+    boolean doubled = false;
+    for (int i = digits.length() - 1; i >= 0; i--) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      int d = c - '0';
+      if (doubled) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      doubled = !doubled;
+    }
+    return sum % 10 == 0;
+  }
+}
