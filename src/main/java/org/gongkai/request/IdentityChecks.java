@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * Check digits of 居民身份证号码 (GB 11643-1999) and 统一社会信用代码 (GB 32100-2015). Kept here until
- * the document module's {@code IdNumbers}/{@code CreditCodes} are available.
+ * Says in Chinese what is wrong with a 居民身份证号码 (GB 11643-1999) or 统一社会信用代码 (GB 32100-2015);
+ * validity itself is decided by the document module's {@code IdNumbers} and {@code CreditCodes}.
  */
 final class IdentityChecks {
 
@@ -18,6 +18,9 @@ final class IdentityChecks {
 
   /** A problem with the resident ID number, in Chinese, or null when it is valid. */
   static String residentIdProblem(String id, LocalDate today) {
+    if (org.gongkai.document.IdNumbers.isValidResidentId(id)) {
+      return null;
+    }
     if (id == null || !id.matches("\\d{17}[\\dXx]")) {
       return "居民身份证号码应为18位，前17位为数字，最后一位为数字或X";
     }
@@ -33,9 +36,7 @@ final class IdentityChecks {
     if (id.charAt(0) == '0') {
       return "居民身份证号码的地址码无效";
     }
-    return residentIdCheckChar(id.substring(0, 17)) == Character.toUpperCase(id.charAt(17))
-        ? null
-        : "居民身份证号码校验位不正确，请核对";
+    return "居民身份证号码校验位不正确，请核对";
   }
 
   static char residentIdCheckChar(String first17) {
@@ -48,6 +49,9 @@ final class IdentityChecks {
 
   /** A problem with the 统一社会信用代码, or null when it is valid. */
   static String creditCodeProblem(String code) {
+    if (code != null && org.gongkai.document.CreditCodes.isValid(code.toUpperCase())) {
+      return null;
+    }
     if (code == null || code.length() != 18) {
       return "统一社会信用代码应为18位";
     }
@@ -57,7 +61,7 @@ final class IdentityChecks {
         return "统一社会信用代码含有不允许的字符（不使用I、O、Z、S、V）";
       }
     }
-    return creditCheckChar(upper.substring(0, 17)) == upper.charAt(17) ? null : "统一社会信用代码校验码不正确，请核对";
+    return "统一社会信用代码校验码不正确，请核对";
   }
 
   static char creditCheckChar(String first17) {
