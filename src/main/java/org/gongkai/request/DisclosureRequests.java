@@ -142,21 +142,33 @@ public class DisclosureRequests {
     return request;
   }
 
-  /** Recomputes the deadline of every open request after a calendar change, noting it on each. */
-  @Transactional
+  /**
+   * Recomputes the deadline of every open request after a calendar change (in a transaction of its
+   * own), noting the change in the history of each request whose deadline moved. Returns how many moved.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
   public int recomputeOpenDeadlines(String change) {
     int changed = 0;
     for (long id : repository.openIds()) {
       DisclosureRequest r = repository.findById(id).orElseThrow();
-      String storedBefore = jdbc.sql("select coalesce(due_date, waiting_until)::text from disclosure_request where id = :id")
-          .param("id", id).query(String.class).optional().orElse(null);
+      LocalDate before = r.deadline() == null ? null
+          : r.deadline().dueDate() != null ? r.deadline().dueDate() : r.deadline().waitingUntil();
       Deadline after = r.recomputeDeadline(statutoryClock);
       LocalDate next = after.dueDate() != null ? after.dueDate() : after.waitingUntil();
-      if (storedBefore == null || !storedBefore.equals(String.valueOf(next))) {
-        r.noteCalendarChange(today(), change, storedBefore == null ? null : LocalDate.parse(storedBefore));
-        changed++;
+      if (java.util.Objects.equals(before, next)) {
+        continue;
       }
-      repository.update(r);
+      r.noteCalendarChange(today(), change, before);
+      try {
+        repository.update(r);
+        changed++;
+      } catch (org.gongkai.shared.ConflictException e) {
+        // a clerk saved it meanwhile; that save computed the deadline on the new calendar already
+      }
+    }
+    if (changed > 0) {
+      audit.record("REQUEST_DEADLINES_RECOMPUTED", "calendar", null,
+          "工作日历调整（" + change + "）后重新计算" + changed + "件办理中申请的答复期限", null);
     }
     return changed;
   }
