@@ -60,7 +60,8 @@ create index disclosure_request_agency_closed_idx on disclosure_request (agency_
 create index disclosure_request_received_idx on disclosure_request (received_on desc, id desc);
 create index disclosure_request_status_idx on disclosure_request (agency_code, status);
 -- duplicate and mass-applicant checks
-create index disclosure_request_applicant_idx on disclosure_request (applicant_type, id_number, credit_code);
+create index disclosure_request_person_idx on disclosure_request (id_number, received_on) where id_number is not null;
+create index disclosure_request_organisation_idx on disclosure_request (credit_code, received_on) where credit_code is not null;
 
 create table request_event (
     id          bigserial primary key,

@@ -143,6 +143,87 @@ public class DisclosureRequests {
   }
 
   /**
+   * 拆分: an application asking for unrelated things becomes several requests, each with its own
+   * outcome. The original keeps its number; every further part gets its own number and query code.
+   */
+  @Transactional
+  public List<Receipt> split(String trackingNumber, int expectedVersion, List<String> parts) {
+    DisclosureRequest original = repository.findByTrackingNumber(trackingNumber).orElseThrow(() -> new NotFoundException("申请不存在"));
+    requireHandle(original.agencyCode());
+    if (original.status().isClosed()) {
+      throw new org.gongkai.shared.ConflictException("当前状态为“" + original.status().label() + "”，已办结的申请不能拆分");
+    }
+    List<String> cleaned = parts == null ? List.of() : parts.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).toList();
+    if (cleaned.isEmpty() || cleaned.size() > 10) {
+      throw new InvalidInputException("parts", "请填写拆分出的1至10项申请内容（每行一项）");
+    }
+    for (String part : cleaned) {
+      if (part.codePointCount(0, part.length()) < 5 || part.length() > 2000) {
+        throw new InvalidInputException("parts", "每项申请内容应为5至2000个字");
+      }
+    }
+    bumpVersion(original, expectedVersion);
+    List<Receipt> receipts = new java.util.ArrayList<>();
+    for (String part : cleaned) {
+      int seq = repository.nextSequence(original.agencyCode(), original.receivedOn().getYear());
+      String tn = "YSQ-" + original.receivedOn().getYear() + "-" + original.agencyCode() + "-" + String.format("%05d", seq);
+      String code = newQueryCode();
+      DisclosureRequest piece = DisclosureRequest.register(tn, original.agencyCode(), original.channel(), original.receivedOn(),
+          original.applicant(), part, original.format(), original.delivery());
+      piece.recomputeDeadline(statutoryClock);
+      long id = repository.insert(piece, hash(tn, code));
+      jdbc.sql("update disclosure_request set original_id = :o where id = :id").param("o", original.id()).param("id", id).update();
+      repository.appendEvents(id, List.of(new RequestEvent("SplitFrom", today(), "由申请 " + trackingNumber + " 拆分而来")));
+      receipts.add(new Receipt(tn, code, piece.receivedOn(), piece.deadline().dueDate(), piece.deadline().explanationText()));
+    }
+    String numbers = String.join("、", receipts.stream().map(Receipt::trackingNumber).toList());
+    repository.appendEvents(original.id(), List.of(new RequestEvent("Split", today(), "拆分出申请 " + numbers + "，各自办理、各自答复")));
+    audit.record("REQUEST_SPLIT", "disclosure_request", trackingNumber, trackingNumber + "：拆分出 " + numbers, null);
+    return receipts;
+  }
+
+  /** 关联重复申请: links a repeated request to its original (for the 不予重复处理 reply). */
+  @Transactional
+  public void markDuplicateOf(String trackingNumber, int expectedVersion, String originalNumber) {
+    DisclosureRequest r = repository.findByTrackingNumber(trackingNumber).orElseThrow(() -> new NotFoundException("申请不存在"));
+    requireHandle(r.agencyCode());
+    String on = originalNumber == null ? "" : originalNumber.trim().toUpperCase();
+    DisclosureRequest original = repository.findByTrackingNumber(on)
+        .orElseThrow(() -> new InvalidInputException("original", "原申请编号不存在"));
+    if (original.id().equals(r.id()) || !original.agencyCode().equals(r.agencyCode())) {
+      throw new InvalidInputException("original", "原申请应为本机关此前收到的另一件申请");
+    }
+    if (original.receivedOn().isAfter(r.receivedOn())) {
+      throw new InvalidInputException("original", "原申请不能晚于本申请");
+    }
+    bumpVersion(r, expectedVersion);
+    jdbc.sql("update disclosure_request set duplicate_of = :o where id = :id").param("o", original.id()).param("id", r.id()).update();
+    repository.appendEvents(r.id(), List.of(new RequestEvent("MarkedDuplicate", today(), "标记为申请 " + on + " 的重复申请")));
+    audit.record("REQUEST_MARKED_DUPLICATE", "disclosure_request", trackingNumber, trackingNumber + "：标记为 " + on + " 的重复申请", null);
+  }
+
+  /** The original a request was split from or repeats, if any. */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, List<String>> links(DisclosureRequest r) {
+    java.util.Map<String, List<String>> links = new java.util.LinkedHashMap<>();
+    links.put("splitFrom", jdbc.sql("select o.tracking_number from disclosure_request d join disclosure_request o on o.id = d.original_id where d.id = :id")
+        .param("id", r.id()).query(String.class).list());
+    links.put("splitInto", jdbc.sql("select tracking_number from disclosure_request where original_id = :id order by id")
+        .param("id", r.id()).query(String.class).list());
+    links.put("duplicateOf", jdbc.sql("select o.tracking_number from disclosure_request d join disclosure_request o on o.id = d.duplicate_of where d.id = :id")
+        .param("id", r.id()).query(String.class).list());
+    return links;
+  }
+
+  private void bumpVersion(DisclosureRequest r, int expectedVersion) {
+    int rows = jdbc.sql("update disclosure_request set version = version + 1, updated_at = now() where id = :id and version = :v")
+        .param("id", r.id()).param("v", expectedVersion).update();
+    if (rows == 0 || r.version() != expectedVersion) {
+      throw new org.gongkai.shared.ConflictException("申请 " + r.trackingNumber() + " 已被其他工作人员修改，本次操作未保存。请刷新页面查看最新状态后再办理。");
+    }
+  }
+
+  /**
    * Recomputes the deadline of every open request after a calendar change (in a transaction of its
    * own), noting the change in the history of each request whose deadline moved. Returns how many moved.
    */
@@ -239,7 +320,7 @@ public class DisclosureRequests {
     return p.has(Role.ADMIN) || (p.agencyCode().equals(agencyCode) && (p.has(Role.CLERK) || p.has(Role.REVIEWER)));
   }
 
-  private void requireHandle(String agencyCode) {
+  void requireHandle(String agencyCode) {
     StaffPrincipal p = access.requireCurrent();
     access.requireSee(agencyCode);
     if (!(p.has(Role.ADMIN) || p.has(Role.SUPERVISOR) || p.has(Role.CLERK))) {

@@ -47,8 +47,13 @@ class RequestDeskController {
   private final AccessPolicy access;
   private final Agencies agencies;
   private final JdbcClient jdbc;
+  private final org.gongkai.request.RequestLetters letters;
+  private final org.gongkai.request.RequestFlags flags;
 
-  RequestDeskController(DisclosureRequests requests, RequestQueue queue, AccessPolicy access, Agencies agencies, JdbcClient jdbc) {
+  RequestDeskController(DisclosureRequests requests, RequestQueue queue, AccessPolicy access, Agencies agencies, JdbcClient jdbc,
+      org.gongkai.request.RequestLetters letters, org.gongkai.request.RequestFlags flags) {
+    this.letters = letters;
+    this.flags = flags;
     this.requests = requests;
     this.queue = queue;
     this.access = access;
@@ -143,6 +148,16 @@ class RequestDeskController {
     model.addAttribute("errors", errors);
     model.addAttribute("formError", formError);
     model.addAttribute("maxExtension", StatutoryClock.MAX_EXTENSION_DAYS);
+    org.gongkai.request.RequestFlags.Flags f = flags.of(r);
+    model.addAttribute("flags", f);
+    model.addAttribute("feeByCount", org.gongkai.request.FeePolicy.byCount(f.monthlyOrdinal()));
+    model.addAttribute("letters", letters.issued(r));
+    Map<String, String> titles = new java.util.LinkedHashMap<>();
+    Map<String, String> all = new java.util.HashMap<>();
+    letters.templates().forEach(t -> all.put(t.code(), t.title()));
+    letters.applicable(r).forEach(c -> titles.put(c, all.getOrDefault(c, c)));
+    model.addAttribute("letterTemplates", titles);
+    model.addAttribute("links", requests.links(r));
     return "request/admin-request";
   }
 
@@ -151,6 +166,8 @@ class RequestDeskController {
       HttpServletResponse response, Model model, RedirectAttributes redirect) {
     try {
       int version = Integer.parseInt(p.getOrDefault("version", "-1"));
+      p = new java.util.HashMap<>(p);
+      p.put("trackingNumber", trackingNumber);
       RequestStep step = toStep(action, p);
       requests.apply(trackingNumber, version, step);
       redirect.addFlashAttribute("flash", "已保存");
@@ -177,7 +194,7 @@ class RequestDeskController {
       case "end-consultation" -> new RequestStep.EndConsultation(on, p.get("result"));
       case "extend" -> new RequestStep.Extend(on, Integer.parseInt(p.getOrDefault("days", "0").trim()), p.get("approvedBy"),
           "true".equals(p.get("applicantInformed")) || "on".equals(p.get("applicantInformed")), p.get("reason"));
-      case "notify-fee" -> new RequestStep.NotifyFee(on, Long.parseLong(p.getOrDefault("amount", "0").trim()), p.get("basis"));
+      case "notify-fee" -> notifyFee(on, p);
       case "fee-paid" -> new RequestStep.FeePaid(on);
       case "fee-unpaid" -> new RequestStep.FeeUnpaid(on);
       case "reply" -> new RequestStep.Reply(on, outcome(p.get("outcome")), p.get("note"));
@@ -185,6 +202,88 @@ class RequestDeskController {
       case "withdraw" -> new RequestStep.Withdraw(on, p.get("reason"));
       default -> throw new NotFoundException("没有这项操作");
     };
+  }
+
+  private RequestStep notifyFee(LocalDate on, Map<String, String> p) {
+    org.gongkai.request.FeePolicy.Quote quote;
+    if ("pages".equals(p.get("mode"))) {
+      int pages;
+      try {
+        pages = Integer.parseInt(p.getOrDefault("pages", "").trim());
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException("pages", "请填写页数（整数）");
+      }
+      if (pages < 0 || pages > 1_000_000) {
+        throw new InvalidInputException("pages", "页数应在0至1000000之间");
+      }
+      quote = org.gongkai.request.FeePolicy.byPages(pages);
+    } else {
+      DisclosureRequest r = requests.require(p.get("trackingNumber"));
+      quote = org.gongkai.request.FeePolicy.byCount(flags.of(r).monthlyOrdinal());
+    }
+    if (quote.isFree()) {
+      throw new InvalidInputException("amount", "按该标准本申请不收费：" + quote.basis());
+    }
+    return new RequestStep.NotifyFee(on, quote.amountYuan(), quote.basis());
+  }
+
+  @PostMapping("/admin/requests/{trackingNumber}/letters")
+  String issueLetter(@PathVariable String trackingNumber, @RequestParam(required = false) String template,
+      HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    try {
+      org.gongkai.request.RequestLetters.Issued issued = letters.issue(trackingNumber, template == null ? "" : template);
+      redirect.addFlashAttribute("flash", "已出具" + issued.title() + "（" + issued.documentNumber() + "）");
+      return "redirect:/admin/requests/" + trackingNumber;
+    } catch (InvalidInputException e) {
+      response.setStatus(400);
+      return showRequest(requests.require(trackingNumber), RequestPortalController.errors(e), "未出具：" + e.getMessage(), model);
+    }
+  }
+
+  @GetMapping(value = "/admin/requests/{trackingNumber}/letters/preview", produces = "text/html;charset=UTF-8")
+  @org.springframework.web.bind.annotation.ResponseBody
+  String previewLetter(@PathVariable String trackingNumber, @RequestParam String template) {
+    return org.gongkai.document.Documents.letterHtml(letters.preview(trackingNumber, template));
+  }
+
+  @GetMapping("/admin/requests/{trackingNumber}/letters/{id}.{kind}")
+  ResponseEntity<byte[]> letterFile(@PathVariable String trackingNumber, @PathVariable long id, @PathVariable String kind) {
+    DisclosureRequest r = requests.require(trackingNumber);
+    byte[] content = letters.file(r, id, kind);
+    boolean docx = "docx".equals(kind);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+            .filename(trackingNumber + "-" + id + (docx ? ".docx" : ".pdf")).build().toString())
+        .body(content);
+  }
+
+  @PostMapping("/admin/requests/{trackingNumber}/split")
+  String split(@PathVariable String trackingNumber, @RequestParam(required = false) String parts,
+      @RequestParam(defaultValue = "-1") int version, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    try {
+      List<org.gongkai.request.Receipt> receipts = requests.split(trackingNumber, version,
+          parts == null ? List.of() : List.of(parts.split("\\r?\\n")));
+      redirect.addFlashAttribute("flash", "已拆分：" + String.join("；", receipts.stream()
+          .map(x -> x.trackingNumber() + "（查询码 " + x.queryCode() + "，请告知申请人）").toList()));
+      return "redirect:/admin/requests/" + trackingNumber;
+    } catch (InvalidInputException e) {
+      response.setStatus(400);
+      return showRequest(requests.require(trackingNumber), RequestPortalController.errors(e), "未拆分：" + e.getMessage(), model);
+    }
+  }
+
+  @PostMapping("/admin/requests/{trackingNumber}/mark-duplicate")
+  String markDuplicate(@PathVariable String trackingNumber, @RequestParam(required = false) String original,
+      @RequestParam(defaultValue = "-1") int version, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    try {
+      requests.markDuplicateOf(trackingNumber, version, original);
+      redirect.addFlashAttribute("flash", "已标记为重复申请");
+      return "redirect:/admin/requests/" + trackingNumber;
+    } catch (InvalidInputException e) {
+      response.setStatus(400);
+      return showRequest(requests.require(trackingNumber), RequestPortalController.errors(e), "未保存：" + e.getMessage(), model);
+    }
   }
 
   private static ReplyOutcome outcome(String value) {

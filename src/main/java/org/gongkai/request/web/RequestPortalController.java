@@ -32,8 +32,11 @@ class RequestPortalController {
   private final DisclosureRequests requests;
   private final Agencies agencies;
   private final IntakeRateLimiter limiter;
+  private final org.gongkai.request.RequestLetters letters;
 
-  RequestPortalController(DisclosureRequests requests, Agencies agencies, IntakeRateLimiter limiter) {
+  RequestPortalController(DisclosureRequests requests, Agencies agencies, IntakeRateLimiter limiter,
+      org.gongkai.request.RequestLetters letters) {
+    this.letters = letters;
     this.requests = requests;
     this.agencies = agencies;
     this.limiter = limiter;
@@ -88,11 +91,24 @@ class RequestPortalController {
       model.addAttribute("r", r);
       model.addAttribute("agency", agencies.require(r.agencyCode()));
       model.addAttribute("history", requests.history(r));
+      model.addAttribute("letters", letters.issued(r));
+      model.addAttribute("queryCode", queryCode);
     } catch (NotFoundException e) {
       response.setStatus(404);
       model.addAttribute("formError", e.getMessage());
     }
     return "request/track";
+  }
+
+  @PostMapping("/requests/track/letter")
+  org.springframework.http.ResponseEntity<byte[]> letter(@RequestParam(required = false) String trackingNumber,
+      @RequestParam(required = false) String queryCode, @RequestParam(defaultValue = "0") long id) {
+    DisclosureRequest r = requests.track(trackingNumber, queryCode);
+    byte[] pdf = letters.file(r, id, "pdf");
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "attachment; filename=\"" + r.trackingNumber() + "-" + id + ".pdf\"")
+        .body(pdf);
   }
 
   private String showForm(RequestForm form, Map<String, String> errors, String formError, Model model) {
