@@ -190,7 +190,8 @@ public class AppealCases {
       checks.add("requestTrackingNumber", TrackingNumbers.MESSAGE);
       tracking = null;
     }
-    String applicant = Inputs.text(checks, "applicantName", "申请人（原告）", in.applicantName(), 100, true);
+    String applicantLabel = kind == CaseKind.LITIGATION ? "原告" : kind == null ? "申请人（原告）" : "申请人";
+    String applicant = Inputs.text(checks, "applicantName", applicantLabel, in.applicantName(), 100, true);
     String bodyLabel = kind == null ? "复议机关（审理法院）" : kind.bodyLabel();
     String body = Inputs.text(checks, "decidingBody", bodyLabel, in.decidingBody(), 100, true);
     String summary = Inputs.text(checks, "summary", "案情摘要", in.summary(), MAX_SUMMARY, false);

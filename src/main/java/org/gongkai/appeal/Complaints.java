@@ -51,6 +51,20 @@ public class Complaints {
     return access.canWork(c.supervisorCode());
   }
 
+  /** The agencies the current member of staff may register complaints about (its supervisor is worked by them). */
+  public List<Agency> complainable() {
+    return agencies.tree().all().stream()
+        .filter(a -> access.supervisorOf(a.code()).map(s -> access.canWork(s.code())).orElse(false))
+        .toList();
+  }
+
+  /** The agencies whose complaints the current member of staff may see, for the list filter. */
+  public List<Agency> filterable() {
+    return agencies.tree().all().stream()
+        .filter(a -> access.canSee(a.code()) || access.supervisorOf(a.code()).map(s -> access.canSee(s.code())).orElse(false))
+        .toList();
+  }
+
   /** The supervisor that would receive complaints about the agency. */
   public java.util.Optional<Agency> supervisorOf(String agencyCode) {
     return access.supervisorOf(agencyCode);
@@ -155,7 +169,10 @@ public class Complaints {
     if (query.agencyCode() != null) {
       Agency agency = agencies.find(query.agencyCode())
           .orElseThrow(() -> new InvalidInputException("agency", "未找到代码为“" + query.agencyCode() + "”的行政机关"));
-      access.requireSee(agency.code());
+      // the staff of a supervisor may filter by the agencies it supervises, even those it cannot otherwise see
+      if (!access.canSee(agency.code())) {
+        access.requireSee(access.supervisorOf(agency.code()).map(Agency::code).orElse(agency.code()));
+      }
       sql.append(" and a.path like ?");
       params.add(agency.path() + "%");
     }

@@ -3,19 +3,19 @@ package org.gongkai.appeal;
 import java.util.regex.Pattern;
 
 /**
- * The format a disclosure request's tracking number must have to be recorded on a case: capital
- * letters and digits in groups joined by hyphens, 8 to 40 characters (e.g. {@code YSQ-2020-000123}).
- * Kept as text: cases registered before the request desk existed refer to numbers it never issued.
+ * The format of the request desk's tracking numbers, {@code YSQ-<year>-<agency code>-<serial>}
+ * (e.g. {@code YSQ-2020-500101B01-00012}), which a case may name. Kept on the case as text: cases
+ * registered before the request desk existed refer to numbers it never issued.
  */
 final class TrackingNumbers {
 
-  static final String MESSAGE = "申请编号格式不正确：应为 8–40 位大写字母和数字，可用连字符分隔，例如 YSQ-2020-000123";
+  static final String MESSAGE = "申请编号格式不正确，应为“YSQ-年份-机构代码-序号”，例如 YSQ-2020-500101B01-00012";
 
-  private static final Pattern FORMAT = Pattern.compile("^[A-Z0-9]+(-[A-Z0-9]+)*$");
+  private static final Pattern FORMAT = Pattern.compile("^YSQ-(19|20)[0-9]{2}-[0-9]{6}([0-9]{3}|B[0-9]{2,3})?-[0-9]{5,8}$");
 
   private TrackingNumbers() {}
 
   static boolean isValid(String value) {
-    return value != null && value.length() >= 8 && value.length() <= 40 && FORMAT.matcher(value).matches();
+    return value != null && FORMAT.matcher(value).matches();
   }
 }

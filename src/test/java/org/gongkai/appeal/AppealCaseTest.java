@@ -51,11 +51,13 @@ class AppealCaseTest {
   }
 
   @Test
-  void trackingNumbersMustBeCapitalLettersAndDigitsInHyphenatedGroups() {
-    assertThat(TrackingNumbers.isValid("YSQ-2020-000123")).isTrue();
-    assertThat(TrackingNumbers.isValid("ysq-2020-000123")).isFalse();
-    assertThat(TrackingNumbers.isValid("YSQ--2020")).isFalse();
-    assertThat(TrackingNumbers.isValid("ABC")).isFalse();
-    assertThat(TrackingNumbers.isValid("YSQ 2020 000123")).isFalse();
+  void trackingNumbersFollowTheRequestDesksFormat() {
+    assertThat(TrackingNumbers.isValid("YSQ-2020-500101B01-00012")).isTrue();
+    assertThat(TrackingNumbers.isValid("YSQ-2021-500000-00001")).isTrue();
+    assertThat(TrackingNumbers.isValid("YSQ-2020-500101001-12345")).isTrue();
+    assertThat(TrackingNumbers.isValid("ysq-2020-500101-00012")).isFalse();
+    assertThat(TrackingNumbers.isValid("YSQ-2020-5001-00012")).isFalse();
+    assertThat(TrackingNumbers.isValid("YSQ-2020-500101-12")).isFalse();
+    assertThat(TrackingNumbers.isValid("YSQ 2020 500101 00012")).isFalse();
   }
 }

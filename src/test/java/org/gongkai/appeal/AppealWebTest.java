@@ -66,7 +66,7 @@ class AppealWebTest {
       {"receivedOn", "2001-01-01", "不能早于《政府信息公开条例》施行之日"},
       {"agencyCode", "599999", "未找到代码为“599999”的行政机关"},
       {"summary", "公".repeat(1024 * 1024), "案情摘要不能超过2000个字符"},
-      {"applicantName", "", "申请人（原告）不能为空"},
+      {"applicantName", "", "申请人不能为空"},
       {"requestTrackingNumber", "not a number", "申请编号格式不正确"},
       {"result", "WON", "审理结果的取值无效"},
       {"kind", "APPEAL", "案件类别的取值无效"},
@@ -90,7 +90,7 @@ class AppealWebTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("关联复议案件编号应为数字")));
     assertThat(cases()).isEqualTo(before);
 
-    mvc.perform(form(clerk, "requestTrackingNumber", "YSQ-2025-000123"))
+    mvc.perform(form(clerk, "requestTrackingNumber", "YSQ-2025-500101-00123"))
         .andExpect(status().is3xxRedirection());
     assertThat(cases()).isEqualTo(before + 1);
   }
@@ -123,7 +123,7 @@ class AppealWebTest {
             .content("""
                 {"kind":"RECONSIDERATION","agencyCode":"500101B02","applicantName":"审计测试人",
                  "receivedOn":"2025-06-10","decidingBody":"重庆市万州区人民政府","result":"PENDING",
-                 "requestTrackingNumber":"YSQ-2025-000777"}"""))
+                 "requestTrackingNumber":"YSQ-2025-500101-00777"}"""))
         .andReturn().getResponse().getContentAsString();
     // a clerk of 500101 works only 500101's own records, not its departments'
     assertThat(body).contains("无权");
@@ -131,7 +131,7 @@ class AppealWebTest {
             .content("""
                 {"kind":"RECONSIDERATION","agencyCode":"500101","applicantName":"审计测试人",
                  "receivedOn":"2025-06-10","decidingBody":"重庆市人民政府","result":"PENDING",
-                 "requestTrackingNumber":"YSQ-2025-000777"}"""))
+                 "requestTrackingNumber":"YSQ-2025-500101-00777"}"""))
         .andExpect(status().isCreated())
         .andExpect(header().exists("Location"))
         .andReturn().getResponse().getContentAsString();
@@ -232,5 +232,48 @@ class AppealWebTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("已忽略")));
     mvc.perform(get("/admin/appeals/complaints/export").with(accounts.as("500000", "ADMIN")).param("year", "2020"))
         .andExpect(status().isOk());
+  }
+
+  @Test
+  void theFormsListsAndDashboardRenderForAClerkOfTheSupervisor() throws Exception {
+    RequestPostProcessor clerk = accounts.as("500101", "CLERK");
+    mvc.perform(get("/admin/appeals/new").param("kind", "LITIGATION").with(clerk))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("复议后起诉")));
+    // a clerk of a district government registers complaints about its departments and townships
+    mvc.perform(get("/admin/appeals/complaints/new").with(clerk))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"500101B01\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"500101001\"")));
+    mvc.perform(get("/admin/appeals/complaints").param("agency", "500101B01").with(clerk)).andExpect(status().isOk());
+    mvc.perform(get("/admin/appeals/complaints").param("agency", "500102B01").with(clerk)).andExpect(status().isForbidden());
+    mvc.perform(get("/admin").with(clerk))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("尚未审结的复议、诉讼案件")));
+
+    String created = mvc.perform(post("/api/v1/admin/appeals/complaints").with(clerk).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"agencyCode":"500101001","complainantName":"编辑测试人","channel":"PHONE","receivedOn":"2025-09-01","content":"未公开"}"""))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    int id = JsonPath.read(created, "$.id");
+    mvc.perform(get("/admin/appeals/complaints/" + id + "/edit").with(clerk)).andExpect(status().isOk());
+    mvc.perform(post("/admin/appeals/complaints/" + id + "/edit").with(clerk).with(csrf())
+            .param("agencyCode", "500101001").param("complainantName", "编辑测试人").param("channel", "FAX")
+            .param("receivedOn", "2025-09-01").param("content", "未公开").param("version", "0"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("收到渠道的取值无效")));
+    mvc.perform(post("/admin/appeals/complaints/" + id + "/edit").with(clerk).with(csrf())
+            .param("agencyCode", "500101001").param("complainantName", "编辑测试人").param("channel", "LETTER")
+            .param("receivedOn", "2025-09-01").param("content", "未公开政府信息公开指南").param("version", "abc"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("缺少版本号")));
+    mvc.perform(post("/admin/appeals/complaints/" + id + "/edit").with(clerk).with(csrf())
+            .param("agencyCode", "500101001").param("complainantName", "编辑测试人").param("channel", "LETTER")
+            .param("receivedOn", "2025-09-01").param("content", "未公开政府信息公开指南").param("version", "0"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(jdbc.sql("select channel from complaint where id = ?").param(id).query(String.class).single()).isEqualTo("LETTER");
+    mvc.perform(get("/admin/appeals/complaints/" + id).with(clerk))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("渠道：来电 → 来信")));
   }
 }

@@ -27,6 +27,7 @@ import org.gongkai.appeal.Complaints;
 import org.gongkai.appeal.LitigationRoute;
 import org.gongkai.appeal.Page;
 import org.gongkai.audit.AuditLog;
+import org.gongkai.document.Xlsx;
 import org.gongkai.identity.AccessPolicy;
 import org.gongkai.shared.ConflictException;
 import org.gongkai.shared.InvalidInputException;
@@ -134,7 +135,7 @@ class AppealPages {
       row.add(c.reconsiderationId());
       table.add(row);
     }
-    byte[] xlsx = Sheets.write(
+    byte[] xlsx = Xlsx.write(
         List.of("编号", "类别", "被申请人（被告）", "机构代码", "申请人（原告）", "案号", "申请编号", "收到（立案）日期", "复议机关（审理法院）",
             "结果", "审结日期", "关联复议案件"),
         table, "复议诉讼案件");
@@ -275,7 +276,7 @@ class AppealPages {
     model.addAttribute("names", names(codes));
     model.addAttribute("states", ComplaintState.values());
     model.addAttribute("years", Filters.years());
-    model.addAttribute("agencyOptions", access.visibleAgencies());
+    model.addAttribute("agencyOptions", complaints.filterable());
     return "appeal/complaints";
   }
 
@@ -313,7 +314,7 @@ class AppealPages {
       row.add(c.answeredOn());
       table.add(row);
     }
-    byte[] xlsx = Sheets.write(
+    byte[] xlsx = Xlsx.write(
         List.of("编号", "收到日期", "渠道", "投诉举报人", "被投诉机关", "受理机关", "内容", "状态", "核查结论", "答复日期"),
         table, "投诉举报");
     return attachment(xlsx, "投诉举报.xlsx");
@@ -415,9 +416,7 @@ class AppealPages {
     model.addAttribute("form", form);
     model.addAttribute("existing", existing);
     // the agencies whose supervisor the current member of staff works for
-    model.addAttribute("agencyOptions", access.visibleAgencies().stream()
-        .filter(a -> complaints.supervisorOf(a.code()).map(s -> access.canEditAgency(s.code())).orElse(false))
-        .toList());
+    model.addAttribute("agencyOptions", complaints.complainable());
     model.addAttribute("channels", ComplaintChannel.values());
     model.addAttribute("errors", errors);
     model.addAttribute("formError", formError);
