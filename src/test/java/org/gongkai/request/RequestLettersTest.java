@@ -52,7 +52,7 @@ class RequestLettersTest {
     mvc.perform(get("/admin/requests/" + tn + "/letters/preview").param("template", "REPLY_NOT_EXIST").with(clerk))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("第三十六条第（四）项")))
-        .andExpect(content().string(containsString("60日内向重庆市万州区人民政府申请行政复议")))
+        .andExpect(content().string(containsString("60日内向重庆市人民政府申请行政复议")))
         .andExpect(content().string(containsString("6个月内向人民法院提起行政诉讼")));
     // 非本机关负责公开 needs the responsible agency named — here the note names none, so it works only with the note
     mvc.perform(post("/admin/requests/" + tn + "/letters").with(csrf()).with(clerk).param("template", "REPLY_NOT_EXIST"))
