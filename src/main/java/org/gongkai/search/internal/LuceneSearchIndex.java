@@ -1,0 +1,491 @@
+package org.gongkai.search.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.gongkai.search.IndexStats;
+import org.gongkai.search.SearchDocument;
+import org.gongkai.search.SearchHit;
+import org.gongkai.search.SearchIndex;
+import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchResults;
+import org.gongkai.search.SearchResults.FacetCount;
+import org.gongkai.search.SearchSource;
+
+/**
+ * The in-process index: Lucene 9 in a directory (under {@code ${gongkai.data-dir}/search-index} in
+ * the application, in memory in tests). Thread-safe; searches see the last commit.
+ */
+public class LuceneSearchIndex implements SearchIndex, Closeable {
+
+  static final String ID = "id";
+  static final String ID_SORT = "id_sort";
+  static final String AGENCY = "agency";
+  static final String CATEGORY = "category";
+  static final String SUBJECT = "subject";
+  static final String GENRE = "genre";
+  static final String VALIDITY = "validity";
+  static final String NUMBER = "docno";
+  static final String PUBLISHED = "published";
+  static final String PUBLISHED_SORT = "published_sort";
+  static final String FACET_CATEGORY = "f_category";
+  static final String FACET_SUBJECT = "f_subject";
+  static final String FACET_GENRE = "f_genre";
+  static final String FACET_YEAR = "f_year";
+  static final String FACET_AGENCY = "f_agency";
+  private static final String[] FACETS = {FACET_CATEGORY, FACET_SUBJECT, FACET_GENRE, FACET_YEAR, FACET_AGENCY};
+
+  /** Stored bodies are cut here: enough for any snippet, bounded for the index size. */
+  static final int STORED_BODY = 20_000;
+
+  private static final String REBUILT_AT = "gongkai.rebuilt-at";
+  private static final String REBUILT_DOCS = "gongkai.rebuilt-docs";
+  private static final String REBUILT_MILLIS = "gongkai.rebuilt-millis";
+
+  private final Directory directory;
+  private final QueryBuilder queries = new QueryBuilder();
+  private final int threads;
+  private final Object writeLock = new Object();
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+
+  public LuceneSearchIndex(Directory directory, int threads) {
+    this.directory = directory;
+    this.threads = Math.max(1, threads);
+    open();
+  }
+
+  /** Opens (or creates) the index in a directory of the file system. */
+  public static LuceneSearchIndex open(Path path) {
+    try {
+      Files.createDirectories(path);
+      return new LuceneSearchIndex(FSDirectory.open(path), Runtime.getRuntime().availableProcessors());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the search index in " + path, e);
+    }
+  }
+
+  private void open() {
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(ChineseAnalysis.indexing());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(128);
+      IndexWriter w = new IndexWriter(directory, config);
+      if (DirectoryReader.indexExists(directory)) {
+        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+        if (!data.isEmpty()) {
+          w.setLiveCommitData(new HashMap<>(data).entrySet());
+        }
+      }
+      writer = w;
+      searchers = new SearcherManager(w, true, false, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the search index", e);
+    }
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  @Override
+  public void upsert(SearchDocument document) {
+    if (!document.published()) {
+      delete(document.id());
+      return;
+    }
+    try {
+      writer.updateDocument(new Term(ID, Long.toString(document.id())), toDocument(document));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void delete(long id) {
+    try {
+      writer.deleteDocuments(new Term(ID, Long.toString(id)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void commit() {
+    synchronized (writeLock) {
+      try {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Override
+  public long rebuild(SearchSource source) {
+    synchronized (writeLock) {
+      long started = System.nanoTime();
+      AtomicLong count = new AtomicLong();
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+          new ArrayBlockingQueue<>(threads * 256), r -> {
+            Thread t = new Thread(r, "search-rebuild");
+            t.setDaemon(true);
+            return t;
+          }, new ThreadPoolExecutor.CallerRunsPolicy());
+      try {
+        writer.deleteAll();
+        source.forEachPublished(document -> {
+          if (failure.get() != null || !document.published()) {
+            return;
+          }
+          pool.execute(() -> {
+            try {
+              writer.addDocument(toDocument(document));
+              count.incrementAndGet();
+            } catch (Throwable e) {
+              failure.compareAndSet(null, e);
+            }
+          });
+        });
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.DAYS);
+        if (failure.get() != null) {
+          throw new IllegalStateException("Rebuilding the search index failed", failure.get());
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Map<String, String> data = new HashMap<>();
+        data.put(REBUILT_AT, Instant.now().toString());
+        data.put(REBUILT_DOCS, Long.toString(count.get()));
+        data.put(REBUILT_MILLIS, Long.toString(millis));
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        return count.get();
+      } catch (IOException | InterruptedException | RuntimeException e) {
+        pool.shutdownNow();
+        rollback();
+        if (e instanceof InterruptedException) {
+          Thread.currentThread().interrupt();
+        }
+        throw e instanceof RuntimeException r ? r : new IllegalStateException("Rebuilding the search index failed", e);
+      }
+    }
+  }
+
+  /** Drops every change since the last commit (a failed rebuild) and reopens the writer. */
+  private void rollback() {
+    try {
+      searchers.close();
+      writer.rollback();
+    } catch (IOException ignored) {
+      // reopened below
+    }
+    open();
+  }
+
+  /** The Lucene document of an item; public for the benchmarks, which index the same documents. */
+  public static Document toDocument(SearchDocument d) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
+    doc.add(new NumericDocValuesField(ID_SORT, d.id()));
+    String title = nz(d.title());
+    String body = nz(d.body());
+    doc.add(new TextField(ChineseAnalysis.TITLE_WORDS, title, Field.Store.NO));
+    doc.add(new TextField(ChineseAnalysis.TITLE_BIGRAMS, title, Field.Store.NO));
+    doc.add(new TextField(ChineseAnalysis.BODY_WORDS, body, Field.Store.NO));
+    doc.add(new TextField(ChineseAnalysis.BODY_BIGRAMS, body, Field.Store.NO));
+    doc.add(new StoredField("s_title", title));
+    doc.add(new StoredField("s_body", body.length() > STORED_BODY ? body.substring(0, STORED_BODY) : body));
+    storeIfPresent(doc, "s_index", d.indexNumber());
+    storeIfPresent(doc, "s_agency", d.agencyCode());
+    storeIfPresent(doc, "s_agency_name", d.agencyName());
+    if (d.documentNumber() != null && !d.documentNumber().isBlank()) {
+      String number = DocumentNumbers.normalise(d.documentNumber());
+      doc.add(new StringField(NUMBER, number, Field.Store.NO));
+      doc.add(new TextField(ChineseAnalysis.NUMBER_BIGRAMS, number, Field.Store.NO));
+      doc.add(new StoredField("s_docno", d.documentNumber()));
+    }
+    keyword(doc, CATEGORY, FACET_CATEGORY, "s_category", d.category());
+    keyword(doc, SUBJECT, FACET_SUBJECT, "s_subject", d.subject());
+    keyword(doc, GENRE, FACET_GENRE, "s_genre", d.genre());
+    keyword(doc, VALIDITY, null, "s_validity", d.validity());
+    String[] path = agencyPath(d);
+    for (int i = 0; i < path.length; i++) {
+      doc.add(new StringField(AGENCY, path[i], Field.Store.NO));
+      doc.add(new SortedSetDocValuesField(FACET_AGENCY, new BytesRef((i == 0 ? "" : path[i - 1]) + ">" + path[i])));
+    }
+    LocalDate published = d.publishedOn();
+    if (published != null) {
+      doc.add(new LongPoint(PUBLISHED, published.toEpochDay()));
+      doc.add(new NumericDocValuesField(PUBLISHED_SORT, published.toEpochDay()));
+      doc.add(new StoredField("s_published", published.toString()));
+      doc.add(new SortedSetDocValuesField(FACET_YEAR, new BytesRef(Integer.toString(published.getYear()))));
+    } else {
+      doc.add(new NumericDocValuesField(PUBLISHED_SORT, Long.MIN_VALUE));
+    }
+    return doc;
+  }
+
+  private static String[] agencyPath(SearchDocument d) {
+    String path = d.agencyPath();
+    if (path == null || path.isBlank()) {
+      return d.agencyCode() == null || d.agencyCode().isBlank() ? new String[0] : new String[] {d.agencyCode()};
+    }
+    return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isBlank()).toArray(String[]::new);
+  }
+
+  private static void keyword(Document doc, String field, String facet, String stored, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    doc.add(new StringField(field, value, Field.Store.NO));
+    if (facet != null) {
+      doc.add(new SortedSetDocValuesField(facet, new BytesRef(value)));
+    }
+    doc.add(new StoredField(stored, value));
+  }
+
+  private static void storeIfPresent(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  // ---------------------------------------------------------------- searching
+
+  /** The scoring query of a text (null if it has nothing to search for); public for the benchmarks. */
+  public static Query textQuery(String text) {
+    return new QueryBuilder().build(text).query();
+  }
+
+  @Override
+  public SearchResults search(SearchQuery q) {
+    QueryBuilder.Built built = queries.build(q.text());
+    Query query = withFilters(built.query() == null ? new MatchAllDocsQuery() : built.query(), q);
+    Sort sort = built.query() != null && q.sort() == SearchQuery.Sort.RELEVANCE
+        ? new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED_SORT, SortField.Type.LONG, true), new SortField(ID_SORT, SortField.Type.LONG, true))
+        : new Sort(new SortField(PUBLISHED_SORT, SortField.Type.LONG, true), new SortField(ID_SORT, SortField.Type.LONG, true));
+    Snippets snippets = new Snippets(built.highlight());
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        int wanted = q.page() * q.size();
+        TopFieldDocs top = searcher.search(query, wanted, sort, built.query() != null);
+        long total;
+        Map<String, List<FacetCount>> facets = Map.of();
+        if (q.facets()) {
+          FacetCounter counter = searcher.search(query, FacetCounter.manager(FACETS));
+          total = counter.total;
+          facets = facets(counter, q.agency());
+        } else {
+          total = searcher.count(query);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        ScoreDoc[] docs = top.scoreDocs;
+        for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
+          hits.add(hit(stored.document(docs[i].doc), docs[i].score, snippets));
+        }
+        return new SearchResults(total, q.page(), q.size(), hits, facets);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Query withFilters(Query main, SearchQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(main, Occur.MUST);
+    filter(b, AGENCY, q.agency());
+    filter(b, CATEGORY, q.category());
+    filter(b, SUBJECT, q.subject());
+    filter(b, GENRE, q.genre());
+    filter(b, VALIDITY, q.validity());
+    if (q.documentNumber() != null && !q.documentNumber().isBlank()) {
+      b.add(new PrefixQuery(new Term(NUMBER, DocumentNumbers.normalise(q.documentNumber()))), Occur.FILTER);
+    }
+    if (q.from() != null || q.to() != null) {
+      long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+      long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static void filter(BooleanQuery.Builder b, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      b.add(new TermQuery(new Term(field, value.strip())), Occur.FILTER);
+    }
+  }
+
+  private static SearchHit hit(Document d, float score, Snippets snippets) {
+    String title = d.get("s_title");
+    String published = d.get("s_published");
+    return new SearchHit(
+        Long.parseLong(d.get(ID)),
+        d.get("s_index"),
+        title,
+        snippets.highlightAll(title),
+        d.get("s_agency"),
+        d.get("s_agency_name"),
+        d.get("s_category"),
+        d.get("s_subject"),
+        d.get("s_genre"),
+        d.get("s_docno"),
+        d.get("s_validity"),
+        published == null ? null : LocalDate.parse(published),
+        snippets.snippet(d.get("s_body")),
+        Float.isNaN(score) ? 0f : score);
+  }
+
+  private static Map<String, List<FacetCount>> facets(FacetCounter counter, String agency) {
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    facets.put("category", top(counter.counts.get(FACET_CATEGORY), false));
+    facets.put("subject", top(counter.counts.get(FACET_SUBJECT), false));
+    facets.put("genre", top(counter.counts.get(FACET_GENRE), false));
+    facets.put("year", top(counter.counts.get(FACET_YEAR), true));
+    facets.put("agency", agencyFacet(counter.counts.get(FACET_AGENCY), agency));
+    return facets;
+  }
+
+  private static List<FacetCount> top(Map<String, Long> counts, boolean byValueDescending) {
+    Comparator<Map.Entry<String, Long>> order = byValueDescending
+        ? Map.Entry.<String, Long>comparingByKey().reversed()
+        : Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+    return counts.entrySet().stream().sorted(order).limit(30).map(e -> new FacetCount(e.getKey(), e.getValue())).toList();
+  }
+
+  /** The children of the filtered agency (or of the single top agency), and the agency's own items. */
+  private static List<FacetCount> agencyFacet(Map<String, Long> pairs, String agency) {
+    String parent = agency == null || agency.isBlank() ? null : agency.strip();
+    if (parent == null) {
+      List<String> roots = pairs.keySet().stream().filter(k -> k.startsWith(">")).map(k -> k.substring(1)).toList();
+      if (roots.size() != 1) {
+        return roots.stream().map(r -> new FacetCount(r, pairs.get(">" + r))).sorted(Comparator.comparingLong(FacetCount::count).reversed()).toList();
+      }
+      parent = roots.get(0);
+    }
+    String prefix = parent + ">";
+    String suffix = ">" + parent;
+    long all = 0;
+    long children = 0;
+    List<FacetCount> result = new ArrayList<>();
+    for (Map.Entry<String, Long> e : pairs.entrySet()) {
+      if (e.getKey().startsWith(prefix)) {
+        result.add(new FacetCount(e.getKey().substring(prefix.length()), e.getValue()));
+        children += e.getValue();
+      } else if (e.getKey().endsWith(suffix)) {
+        all += e.getValue();
+      }
+    }
+    result.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+    if (all > children) {
+      result.add(0, new FacetCount(parent, all - children));
+    }
+    return result.size() > 60 ? result.subList(0, 60) : result;
+  }
+
+  // ---------------------------------------------------------------- state
+
+  @Override
+  public IndexStats stats() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      long docs;
+      try {
+        docs = searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+      long size = 0;
+      for (String file : directory.listAll()) {
+        try {
+          size += directory.fileLength(file);
+        } catch (NoSuchFileException ignored) {
+          // merged away meanwhile
+        }
+      }
+      Map<String, String> data = new HashMap<>();
+      Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+      if (live != null) {
+        live.forEach(e -> data.put(e.getKey(), e.getValue()));
+      }
+      Instant rebuilt = data.containsKey(REBUILT_AT) ? Instant.parse(data.get(REBUILT_AT)) : null;
+      return new IndexStats(docs, size, rebuilt, parseLong(data.get(REBUILT_DOCS)), parseLong(data.get(REBUILT_MILLIS)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long parseLong(String s) {
+    try {
+      return s == null ? 0 : Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (writeLock) {
+      try {
+        searchers.close();
+        writer.close();
+        directory.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

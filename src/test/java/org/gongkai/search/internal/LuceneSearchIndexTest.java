@@ -1,0 +1,214 @@
+package org.gongkai.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.gongkai.search.SearchDocument;
+import org.gongkai.search.SearchHit;
+import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchResults;
+import org.gongkai.search.SearchResults.FacetCount;
+import org.gongkai.search.SearchSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LuceneSearchIndexTest {
+
+  private LuceneSearchIndex index;
+
+  @BeforeEach
+  void setUp() {
+    index = new LuceneSearchIndex(new ByteBuffersDirectory(), 2);
+    index.upsert(doc(1, "重庆市人民政府关于加强疫情防控工作的通知", "各区县人民政府，市政府各部门：为做好新冠肺炎疫情防控工作，现通知如下。",
+        "/500000/", "NORMATIVE", "卫生、体育", "渝府发〔2020〕12号", "IN_FORCE", LocalDate.of(2020, 2, 1)));
+    index.upsert(doc(2, "万州区2020年财政预算执行情况", "本报告说明了预算执行情况，其中包括防控经费与疫情相关支出。",
+        "/500000/500101/", "BUDGET", "财政、金融、审计", null, null, LocalDate.of(2021, 3, 5)));
+    index.upsert(doc(3, "万州区教育委员会关于学校防控措施的说明", "学校应落实各项防控措施，确保师生安全。",
+        "/500000/500101/500101B01/", "NORMATIVE", "教育", "万州教委发[2021]3号", "REPEALED", LocalDate.of(2021, 9, 1)));
+    index.upsert(doc(4, "江北区食品安全检查结果公告", "本次检查涉及重庆市疫情防控物资仓储企业十家。",
+        "/500000/500105/", "INSPECTION", "卫生、体育", "江北市监发〔2022〕7号", null, LocalDate.of(2022, 5, 20)));
+    index.upsert(doc(5, "关于印发《政府信息公开工作年度报告》的通知", "政府信息公开工作年度报告按格式编制。AND OR (test) *",
+        "/500000/500000B01/", "OTHER", "综合政务", "渝办发〔2020〕1号", "IN_FORCE", LocalDate.of(2020, 1, 10)));
+    index.commit();
+  }
+
+  @AfterEach
+  void tearDown() {
+    index.close();
+  }
+
+  static SearchDocument doc(long id, String title, String body, String path, String category, String subject,
+      String docNo, String validity, LocalDate published) {
+    String[] parts = path.split("/");
+    String code = parts[parts.length - 1];
+    return new SearchDocument(id, "631526076/2020-" + String.format("%05d", id), title, body, code, path, "机构" + code,
+        category, subject, "通知", docNo, validity, published, published, true);
+  }
+
+  private List<Long> ids(SearchQuery q) {
+    return index.search(q).hits().stream().map(SearchHit::id).toList();
+  }
+
+  @Test
+  void ranksTitleMatchesAboveBodyMatches() {
+    List<Long> ids = ids(SearchQuery.of("疫情防控"));
+    assertThat(ids).first().isEqualTo(1L);
+    assertThat(ids).contains(4L);
+  }
+
+  @Test
+  void findsFangkongInsideYiqingFangkongWhateverTheSegmentation() {
+    assertThat(ids(SearchQuery.of("防控"))).contains(1L, 2L, 3L, 4L);
+    assertThat(ids(SearchQuery.of("疫情防控"))).contains(1L, 4L).doesNotContain(3L);
+  }
+
+  @Test
+  void oneCharacterQueriesFindCharactersInsideWords() {
+    assertThat(ids(SearchQuery.of("校"))).containsExactly(3L);
+  }
+
+  @Test
+  void quotedPhrasesMatchOnlyTheCharactersInOrder() {
+    assertThat(ids(SearchQuery.of("\"疫情防控\""))).containsExactlyInAnyOrder(1L, 4L);
+    assertThat(ids(SearchQuery.of("“防控经费”"))).containsExactly(2L);
+    // Without quotes the words may stand apart: 防控 … 疫情 in document 2.
+    assertThat(ids(SearchQuery.of("防控 疫情"))).contains(2L);
+    assertThat(ids(SearchQuery.of("\"防控疫情\""))).isEmpty();
+  }
+
+  @Test
+  void everyTermMustMatch() {
+    assertThat(ids(SearchQuery.of("防控 学校"))).containsExactly(3L);
+  }
+
+  @Test
+  void agencyFilterCoversTheWholeSubtree() {
+    assertThat(ids(SearchQuery.of("防控").withAgency("500101"))).containsExactlyInAnyOrder(2L, 3L);
+    assertThat(ids(SearchQuery.of("").withAgency("500101B01"))).containsExactly(3L);
+    assertThat(ids(SearchQuery.of("").withAgency("500000"))).hasSize(5);
+  }
+
+  @Test
+  void documentNumbersMatchInEveryBracketStyle() {
+    for (String variant : List.of("渝府发〔2020〕12号", "渝府发[2020]12号", "渝府发［２０２０］１２号", "渝府发(2020)12号", "渝府发 〔2020〕 12号")) {
+      assertThat(ids(SearchQuery.of(variant))).as(variant).first().isEqualTo(1L);
+      assertThat(ids(SearchQuery.of("").withDocumentNumber(variant))).as(variant).containsExactly(1L);
+    }
+    assertThat(ids(SearchQuery.of("").withDocumentNumber("万州教委发〔2021〕3号"))).containsExactly(3L);
+    assertThat(ids(SearchQuery.of("").withDocumentNumber("渝办发"))).containsExactly(5L);
+  }
+
+  @Test
+  void filtersByDatesCategorySubjectAndValidity() {
+    assertThat(ids(SearchQuery.of("").withDates(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)))).containsExactlyInAnyOrder(2L, 3L);
+    assertThat(ids(SearchQuery.of("").withDates(null, LocalDate.of(2020, 2, 1)))).containsExactlyInAnyOrder(1L, 5L);
+    assertThat(ids(SearchQuery.of("").withCategory("NORMATIVE", null, null, null))).containsExactlyInAnyOrder(1L, 3L);
+    assertThat(ids(SearchQuery.of("").withCategory(null, "卫生、体育", null, null))).containsExactlyInAnyOrder(1L, 4L);
+    assertThat(ids(SearchQuery.of("").withCategory(null, null, null, "IN_FORCE"))).containsExactlyInAnyOrder(1L, 5L);
+  }
+
+  @Test
+  void countsFacetsOverAllMatches() {
+    SearchResults r = index.search(SearchQuery.of("防控").withFacets().withPage(1, 1));
+    assertThat(r.total()).isEqualTo(4);
+    assertThat(r.hits()).hasSize(1);
+    assertThat(r.facets().get("category")).contains(new FacetCount("NORMATIVE", 2), new FacetCount("BUDGET", 1));
+    assertThat(r.facets().get("year")).containsExactly(new FacetCount("2022", 1), new FacetCount("2021", 2), new FacetCount("2020", 1));
+    assertThat(r.facets().get("agency")).contains(new FacetCount("500101", 2), new FacetCount("500105", 1), new FacetCount("500000", 1));
+    SearchResults district = index.search(SearchQuery.of("防控").withAgency("500101").withFacets());
+    assertThat(district.facets().get("agency")).containsExactly(new FacetCount("500101", 1), new FacetCount("500101B01", 1));
+  }
+
+  @Test
+  void sortsByDateWhenAsked() {
+    assertThat(ids(SearchQuery.of("防控").withSort(SearchQuery.Sort.DATE))).containsExactly(4L, 3L, 2L, 1L);
+    assertThat(ids(SearchQuery.of(null))).containsExactly(4L, 3L, 2L, 1L, 5L);
+  }
+
+  @Test
+  void highlightsMatchesInEscapedSnippets() {
+    index.upsert(doc(6, "<script>alert(1)</script>公开指南", "市民可通过<b>信息公开</b>申请 & 查询。", "/500000/", "GUIDE", null, null, null, LocalDate.of(2023, 1, 1)));
+    index.commit();
+    SearchHit hit = index.search(SearchQuery.of("信息公开")).hits().stream().filter(h -> h.id() == 6).findFirst().orElseThrow();
+    assertThat(hit.snippet()).isEqualTo("市民可通过&lt;b&gt;<em>信息公开</em>&lt;/b&gt;申请 &amp; 查询。");
+    assertThat(hit.titleHtml()).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt;<em>公开</em>指南");
+    SearchHit first = index.search(SearchQuery.of("疫情防控")).hits().get(0);
+    assertThat(first.titleHtml()).isEqualTo("重庆市人民政府关于加强<em>疫情防控</em>工作的通知");
+  }
+
+  @Test
+  void treatsLuceneSyntaxAsText() {
+    for (String q : List.of("AND OR ( * ~ :", "\"", "\\", "title:疫情", "疫情 AND (防控 OR *)~2", "***", "((((", ":::", "\"unbalanced 疫情",
+        "AND", "-", "+疫情 -防控", "疫情^10", "[2020 TO 2021]", "/regex/", "\u0000\uffff", "\ud83d\ude00疫情")) {
+      assertThatCode(() -> index.search(SearchQuery.of(q).withFacets())).as(q).doesNotThrowAnyException();
+    }
+    assertThat(ids(SearchQuery.of("title:疫情"))).isEmpty();
+    assertThat(ids(SearchQuery.of("疫情~ AND"))).isEmpty();
+    assertThat(ids(SearchQuery.of("疫情~ 防控*"))).contains(1L, 4L);
+    assertThat(ids(SearchQuery.of("(test) *"))).containsExactly(5L);
+  }
+
+  @Test
+  void survivesTenThousandCharacterQueries() {
+    String longQuery = "重庆市人民政府关于加强疫情防控工作的通知".repeat(500);
+    assertThat(longQuery.length()).isGreaterThanOrEqualTo(10_000);
+    assertThat(ids(SearchQuery.of(longQuery))).contains(1L);
+    String longWords = "疫情 防控 政府 AND OR ".repeat(600);
+    assertThatCode(() -> index.search(SearchQuery.of(longWords).withFacets())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void mixesChineseDigitsAndPunctuation() {
+    assertThat(ids(SearchQuery.of("万州区2020年"))).first().isEqualTo(2L);
+    assertThat(ids(SearchQuery.of("12号"))).contains(1L);
+  }
+
+  @Test
+  void deletesUnpublishedAndRemovedItems() {
+    SearchDocument withdrawn = new SearchDocument(1, "x", "重庆市人民政府关于加强疫情防控工作的通知", "", "500000", "/500000/", "市政府",
+        null, null, null, null, null, null, LocalDate.of(2020, 2, 1), false);
+    index.upsert(withdrawn);
+    index.commit();
+    assertThat(ids(SearchQuery.of("疫情防控"))).doesNotContain(1L);
+    index.delete(4);
+    index.commit();
+    assertThat(ids(SearchQuery.of("疫情防控"))).isEmpty();
+    assertThat(index.stats().documents()).isEqualTo(3);
+  }
+
+  @Test
+  void rebuildReplacesEverythingAndRemembersWhen() {
+    SearchSource source = new SearchSource() {
+      @Override
+      public Optional<SearchDocument> document(long id) {
+        return Optional.empty();
+      }
+
+      @Override
+      public void forEachPublished(Consumer<SearchDocument> consumer) {
+        for (int i = 100; i < 400; i++) {
+          consumer.accept(doc(i, "第" + i + "号公告", "正文" + i, "/500000/500101/", "OTHER", null, null, null, LocalDate.of(2024, 1, 1)));
+        }
+      }
+    };
+    assertThat(index.rebuild(source)).isEqualTo(300);
+    assertThat(index.search(SearchQuery.of("")).total()).isEqualTo(300);
+    assertThat(ids(SearchQuery.of("疫情防控"))).isEmpty();
+    assertThat(index.stats().lastRebuild()).isNotNull();
+    assertThat(index.stats().lastRebuildDocuments()).isEqualTo(300);
+  }
+
+  @Test
+  void pagesThroughExactTotals() {
+    SearchResults page2 = index.search(SearchQuery.of("").withPage(2, 2));
+    assertThat(page2.total()).isEqualTo(5);
+    assertThat(page2.pages()).isEqualTo(3);
+    assertThat(page2.hits()).extracting(SearchHit::id).containsExactly(2L, 1L);
+  }
+}
