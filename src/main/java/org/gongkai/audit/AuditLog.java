@@ -154,7 +154,13 @@ public class AuditLog {
       String objectType,
       String objectId,
       String summary,
-      String details) {}
+      String details) {
+
+    /** The action's Chinese name. */
+    public String actionLabel() {
+      return AuditActions.label(action);
+    }
+  }
 
   /** A filter over the log; {@code page} counts from 0. */
   public record AuditQuery(

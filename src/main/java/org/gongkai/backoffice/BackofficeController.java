@@ -276,7 +276,11 @@ class BackofficeController {
     model.addAttribute("nav", "audit");
     model.addAttribute("query", query);
     model.addAttribute("result", audit.search(query));
-    model.addAttribute("actions", audit.actions());
+    List<String> actions = audit.actions();
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    actions.forEach(a -> names.put(a, org.gongkai.audit.AuditActions.label(a)));
+    model.addAttribute("actions", actions);
+    model.addAttribute("actionNames", names);
     return "admin/audit";
   }
 

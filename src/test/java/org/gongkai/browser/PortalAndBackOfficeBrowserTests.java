@@ -97,6 +97,41 @@ class PortalAndBackOfficeBrowserTests {
     }
   }
 
+  @Test
+  void anAdministratorCorrectsABadAgencyEditAndFindsItInTheAuditLog() throws Exception {
+    String base = "http://localhost:" + port;
+    browser.manage().deleteAllCookies();
+    browser.get(base + "/admin/login");
+    browser.findElement(By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys("Test-Root-Password-2026");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("工作台");
+
+    browser.get(base + "/admin/agencies/500102/edit");
+    var name = browser.findElement(By.id("name"));
+    String original = name.getAttribute("value");
+    // remove the browser's own required check so the server's answer is what we see
+    browser.executeScript("arguments[0].removeAttribute('required'); arguments[0].value = '';", name);
+    browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+    assertThat(browser.findElement(By.id("name-error")).getText()).isEqualTo("机构名称不能为空");
+    screenshot(browser, "agency-edit-error");
+
+    browser.findElement(By.id("name")).sendKeys(original);
+    browser.findElement(By.id("head")).clear();
+    browser.findElement(By.id("head")).sendKeys("浏览器测试");
+    browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).contains("已保存");
+    screenshot(browser, "agency-saved");
+
+    browser.get(base + "/admin/accounts");
+    assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("账号管理");
+    screenshot(browser, "accounts");
+
+    browser.get(base + "/admin/audit?action=AGENCY_UPDATED");
+    assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("负责人", "浏览器测试");
+    screenshot(browser, "audit");
+  }
+
   static void screenshot(WebDriver driver, String name) throws Exception {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);

@@ -60,6 +60,30 @@ class PortalPagesTests {
   }
 
   @Test
+  void errorPagesAreInChineseForEveryStatus() throws Exception {
+    for (int[] c : new int[][] {{400, 0}, {403, 0}, {404, 0}, {500, 0}}) {
+      String expected = switch (c[0]) {
+        case 400 -> "请求有误";
+        case 403 -> "无权访问";
+        case 404 -> "页面不存在";
+        default -> "系统繁忙";
+      };
+      mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+              .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, c[0])
+              .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/somewhere"))
+          .andExpect(status().is(c[0]))
+          .andExpect(content().string(Matchers.containsString(expected)))
+          .andExpect(content().string(Matchers.containsString("返回首页")));
+    }
+    // the same failure under the API answers JSON in the API's format
+    mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+            .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+            .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/agencies"))
+        .andExpect(status().isInternalServerError())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value(500));
+  }
+
+  @Test
   void theDirectorySearchTakesAnyInputSafely() throws Exception {
     mvc.perform(get("/agencies").param("q", "教委")).andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("重庆市教育委员会")));

@@ -1,0 +1,71 @@
+package org.gongkai.appeal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.report.AppealFigures;
+import org.gongkai.report.FigureSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Section 四 counted from the case register (definition in {@code docs/appeals.md}): a case counts
+ * in year Y if it was received in Y, or received earlier and not decided before 1 January of Y
+ * (结转); it counts in the column of its result if decided by 31 December of Y, otherwise as
+ * pending.
+ */
+@Component
+class RecordedAppealFigures implements AppealFigures {
+
+  static final List<String> BLOCKS = List.of("reconsideration", "litigationDirect", "litigationAfterReconsideration");
+
+  private final JdbcClient jdbc;
+
+  RecordedAppealFigures(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public FigureSet appeals(Set<String> agencyCodes, int year) {
+    Map<String, Number> cells = new LinkedHashMap<>();
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (String block : BLOCKS) {
+      for (CaseResult result : CaseResult.values()) {
+        String key = "appeals." + block + "." + result.reportKey();
+        cells.put(key, 0L);
+        sources.put(key, "records");
+      }
+    }
+    if (agencyCodes.isEmpty()) {
+      return new FigureSet(cells, sources);
+    }
+    LocalDate start = LocalDate.of(year, 1, 1);
+    LocalDate end = LocalDate.of(year, 12, 31);
+    jdbc.sql(
+            """
+            select case when c.route is null then 'reconsideration'
+                        when c.route = 'DIRECT' then 'litigationDirect'
+                        else 'litigationAfterReconsideration' end as block,
+                   case when c.result <> 'PENDING' and c.decided_on <= :end then c.result else 'PENDING' end as col,
+                   count(*) as n
+            from appeal_case c
+            where c.agency_code = any (:codes)
+              and c.received_on <= :end
+              and (c.received_on >= :start or c.decided_on is null or c.decided_on >= :start)
+            group by 1, 2""")
+        .param("codes", agencyCodes.toArray(String[]::new))
+        .param("start", start)
+        .param("end", end)
+        .query((rs, n) -> {
+          String key = "appeals." + rs.getString("block") + "." + CaseResult.valueOf(rs.getString("col")).reportKey();
+          cells.put(key, rs.getLong("n"));
+          return key;
+        })
+        .list();
+    return new FigureSet(cells, sources);
+  }
+}

@@ -1,0 +1,185 @@
+package org.gongkai.catalog.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.gongkai.agency.Agencies;
+import org.gongkai.agency.Agency;
+import org.gongkai.catalog.ItemKind;
+import org.gongkai.catalog.ItemState;
+import org.gongkai.catalog.internal.Attachments;
+import org.gongkai.catalog.internal.CatalogItem;
+import org.gongkai.catalog.internal.CatalogQueries;
+import org.gongkai.catalog.internal.CatalogRepository;
+import org.gongkai.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.HtmlUtils;
+
+/** The public item page, attachments, the Atom feed of each agency's column, the sitemap and the kiosk. */
+@Controller
+class CatalogPortalController {
+
+  private static final String[] KIOSK_TOPICS = {
+    "规范性文件", "政策解读", "财政预算", "招聘公示", "应急预案", "垃圾分类", "养老服务", "就业创业", "义务教育招生", "营商环境"
+  };
+
+  private final CatalogQueries queries;
+  private final Agencies agencies;
+  private final Attachments attachments;
+  private final JdbcClient jdbc;
+  private final String siteName;
+
+  CatalogPortalController(CatalogQueries queries, Agencies agencies, Attachments attachments, JdbcClient jdbc,
+      @Value("${gongkai.site-name:重庆市政府信息公开平台}") String siteName) {
+    this.queries = queries;
+    this.agencies = agencies;
+    this.attachments = attachments;
+    this.jdbc = jdbc;
+    this.siteName = siteName;
+  }
+
+  @GetMapping("/items/{id}")
+  String item(@PathVariable long id, Model model) {
+    CatalogItem item = queries.find(id).filter(CatalogItem::isPublic)
+        .orElseThrow(() -> new NotFoundException("未找到该政府信息，或该信息尚未发布"));
+    model.addAttribute("nav", "agencies");
+    model.addAttribute("item", item);
+    model.addAttribute("ancestry", agencies.tree().ancestry(item.agencyCode()));
+    model.addAttribute("attachments", queries.attachments(id));
+    model.addAttribute("interpretations", queries.interpretationsOf(id).stream().filter(CatalogItem::isPublished).toList());
+    model.addAttribute("interprets", item.interpretsId() == null ? null
+        : queries.find(item.interpretsId()).filter(CatalogItem::isPublic).orElse(null));
+    model.addAttribute("links", queries.links(id));
+    model.addAttribute("history", item.kind().hasValidity() ? queries.validityHistory(id) : List.of());
+    return "catalog/item";
+  }
+
+  @GetMapping("/items/{id}/attachments/{attachmentId}")
+  ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+    CatalogItem item = queries.find(id).filter(CatalogItem::isPublished)
+        .orElseThrow(() -> new NotFoundException("未找到该政府信息"));
+    CatalogRepository.Attachment a = queries.attachment(attachmentId).filter(x -> x.itemId() == item.id())
+        .orElseThrow(() -> new NotFoundException("未找到该附件"));
+    Path file = attachments.file(a);
+    if (!Files.exists(file)) {
+      throw new NotFoundException("附件文件已不存在");
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(a.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(new FileSystemResource(file));
+  }
+
+  /** Atom feed of the agency's 法定主动公开内容 (the newest 50 items). */
+  @GetMapping(value = "/agencies/{code}/disclosure/statutory/feed.xml", produces = "application/atom+xml;charset=UTF-8")
+  @ResponseBody
+  String feed(@PathVariable String code, HttpServletRequest request) {
+    Agency agency = agencies.find(code).orElseThrow(() -> new NotFoundException("未找到该机构"));
+    CatalogQueries.Page page = queries.search(new CatalogQueries.Filter(agency.code(), null, true, null, null, null, null,
+        null, ItemKind.SYSTEM, null, null, null, null, null, 0, 50));
+    String site = siteUrl(request);
+    String self = site + "/agencies/" + code + "/disclosure/statutory/feed.xml";
+    StringBuilder b = new StringBuilder(8192);
+    b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
+    b.append("  <title>").append(x(agency.name() + " · 法定主动公开内容")).append("</title>\n");
+    b.append("  <subtitle>").append(x(siteName)).append("</subtitle>\n");
+    b.append("  <id>").append(x(self)).append("</id>\n");
+    b.append("  <link rel=\"self\" href=\"").append(x(self)).append("\"/>\n");
+    b.append("  <link rel=\"alternate\" href=\"").append(x(site + "/agencies/" + code + "/disclosure/statutory")).append("\"/>\n");
+    String updated = page.items().isEmpty() ? "2019-01-01T00:00:00Z" : atom(page.items().get(0));
+    b.append("  <updated>").append(updated).append("</updated>\n");
+    b.append("  <author><name>").append(x(agency.name())).append("</name></author>\n");
+    for (CatalogItem i : page.items()) {
+      String url = site + "/items/" + i.id();
+      b.append("  <entry>\n    <title>").append(x(i.title())).append("</title>\n");
+      b.append("    <id>").append(x(url)).append("</id>\n");
+      b.append("    <link href=\"").append(x(url)).append("\"/>\n");
+      b.append("    <updated>").append(atom(i)).append("</updated>\n");
+      b.append("    <summary>").append(x(summary(i))).append("</summary>\n  </entry>\n");
+    }
+    b.append("</feed>\n");
+    return b.toString();
+  }
+
+  /** The sitemap: the column pages of every agency and the newest 45,000 published items. */
+  @GetMapping(value = "/sitemap.xml", produces = "application/xml;charset=UTF-8")
+  @ResponseBody
+  String sitemap(HttpServletRequest request) {
+    String site = siteUrl(request);
+    StringBuilder b = new StringBuilder(1 << 20);
+    b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    b.append("<url><loc>").append(x(site + "/")).append("</loc></url>\n");
+    for (Agency a : agencies.tree().all()) {
+      b.append("<url><loc>").append(x(site + "/agencies/" + a.code())).append("</loc></url>\n");
+      b.append("<url><loc>").append(x(site + "/agencies/" + a.code() + "/disclosure/statutory")).append("</loc></url>\n");
+    }
+    jdbc.sql("select id, published_on from catalog_item where state = 'PUBLISHED' order by published_on desc, id desc limit 45000")
+        .query(rs -> {
+          b.append("<url><loc>").append(site).append("/items/").append(rs.getLong(1)).append("</loc><lastmod>")
+              .append(rs.getDate(2).toLocalDate()).append("</lastmod></url>\n");
+        });
+    b.append("</urlset>\n");
+    return b.toString();
+  }
+
+  /** 政府信息查阅场所 self-service view: large type, touch-sized controls, one search box, no login. */
+  @GetMapping("/kiosk")
+  String kiosk(Model model) {
+    model.addAttribute("topics", KIOSK_TOPICS);
+    model.addAttribute("latest", queries.search(new CatalogQueries.Filter(null, null, true, null, null, null, null, null,
+        ItemKind.SYSTEM, null, null, null, null, null, 0, 8)).items());
+    return "catalog/kiosk";
+  }
+
+  private static String summary(CatalogItem i) {
+    StringBuilder s = new StringBuilder();
+    s.append("索引号：").append(i.indexNumber());
+    if (i.documentNumber() != null) {
+      s.append("；文号：").append(i.documentNumber());
+    }
+    s.append("；发布日期：").append(i.publishedOn());
+    return s.toString();
+  }
+
+  private static String atom(CatalogItem i) {
+    if (i.publishedAt() != null) {
+      return DateTimeFormatter.ISO_INSTANT.format(i.publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+    LocalDate d = i.publishedOn() == null ? LocalDate.of(2019, 1, 1) : i.publishedOn();
+    return d.atStartOfDay().atOffset(ZoneOffset.ofHours(8)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  private static String siteUrl(HttpServletRequest request) {
+    String scheme = request.getScheme();
+    int port = request.getServerPort();
+    boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+    return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+  }
+
+  private static String x(String s) {
+    return s == null ? "" : HtmlUtils.htmlEscape(s, "UTF-8").replace("&#39;", "&apos;");
+  }
+
+  static boolean isPublicState(ItemState s) {
+    return s == ItemState.PUBLISHED || s == ItemState.WITHDRAWN;
+  }
+}

@@ -1,0 +1,143 @@
+package org.gongkai.decision.internal;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.decision.PowerItemKind;
+import org.gongkai.report.FigureSet;
+import org.gongkai.report.ProactiveFigures;
+import org.gongkai.report.ReportFormat;
+import org.springframework.stereotype.Component;
+
+/**
+ * Section 二 figures of power lists, decisions, fees and procurement, agency by agency:
+ *
+ * <ul>
+ *   <li><b>上一年项目数量 / 本年增/减</b>: from the agency's power lists (the count of the previous
+ *       year's list, and this year's count minus it) when the agency keeps a list here for either
+ *       year; otherwise from its approved filing. Never both for one agency.
+ *   <li><b>处理决定数量</b>: the decisions kept here that were made in the year (withdrawn ones
+ *       included) <em>plus</em> the approved filed count, which by definition covers only the
+ *       decisions <em>not</em> uploaded here (the form says 未在本平台上传的处理决定数量). So an
+ *       agency that uploads some records and files the rest is counted once.
+ *   <li><b>收费金额, 政府集中采购</b>: approved filings only.
+ * </ul>
+ *
+ * Each cell's source is {@code records}, {@code filed} or {@code mixed} (some agencies one, some the
+ * other, or one agency both).
+ */
+@Component
+public class DecisionFigures implements ProactiveFigures {
+
+  private static final List<PowerItemKind> LIST_KINDS =
+      List.of(PowerItemKind.LICENSING, PowerItemKind.OTHER_MANAGEMENT_SERVICE, PowerItemKind.PENALTY, PowerItemKind.COERCION, PowerItemKind.FEE);
+  private static final List<PowerItemKind> DECISION_KINDS =
+      List.of(PowerItemKind.LICENSING, PowerItemKind.OTHER_MANAGEMENT_SERVICE, PowerItemKind.PENALTY, PowerItemKind.COERCION);
+
+  private final PowerLists lists;
+  private final Decisions decisions;
+  private final FiledStatistics filed;
+
+  DecisionFigures(PowerLists lists, Decisions decisions, FiledStatistics filed) {
+    this.lists = lists;
+    this.decisions = decisions;
+    this.filed = filed;
+  }
+
+  @Override
+  public FigureSet proactive(Set<String> agencyCodes, int year, ReportFormat format) {
+    Cells cells = new Cells();
+    if (agencyCodes.isEmpty()) {
+      return cells.toFigureSet();
+    }
+    Map<String, Map<String, BigDecimal>> filings = filed.approved(agencyCodes, year);
+    Map<String, Map<PowerItemKind, Long>> records = decisions.countsByAgency(agencyCodes, year);
+    if (format == ReportFormat.F2019) {
+      Map<String, Map<PowerItemKind, Long>> now = lists.counts(agencyCodes, year);
+      Map<String, Map<PowerItemKind, Long>> before = lists.counts(agencyCodes, year - 1);
+      for (String agency : agencyCodes) {
+        Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());
+        boolean hasList = now.containsKey(agency) || before.containsKey(agency);
+        for (PowerItemKind kind : LIST_KINDS) {
+          String last = kind.reportKey() + ".itemsLastYear";
+          String change = kind.reportKey() + ".itemsChange";
+          if (hasList) {
+            long prev = before.getOrDefault(agency, Map.of()).getOrDefault(kind, 0L);
+            long cur = now.getOrDefault(agency, Map.of()).getOrDefault(kind, 0L);
+            cells.add(last, BigDecimal.valueOf(prev), "records");
+            cells.add(change, BigDecimal.valueOf(cur - prev), "records");
+          } else {
+            cells.addFiled(last, f.get(last));
+            cells.addFiled(change, f.get(change));
+          }
+        }
+      }
+      addDecisions(cells, agencyCodes, records, filings, DECISION_KINDS);
+      for (String agency : agencyCodes) {
+        Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());
+        cells.addFiled("centralizedProcurement.projects", f.get("centralizedProcurement.projects"));
+        cells.addFiled("centralizedProcurement.amountWanYuan", f.get("centralizedProcurement.amountWanYuan"));
+      }
+    } else {
+      addDecisions(cells, agencyCodes, records, filings,
+          List.of(PowerItemKind.LICENSING, PowerItemKind.PENALTY, PowerItemKind.COERCION));
+      for (String agency : agencyCodes) {
+        cells.addFiled("administrativeFees.amountWanYuan", filings.getOrDefault(agency, Map.of()).get("administrativeFees.amountWanYuan"));
+      }
+    }
+    return cells.toFigureSet();
+  }
+
+  private static void addDecisions(
+      Cells cells, Set<String> agencyCodes, Map<String, Map<PowerItemKind, Long>> records,
+      Map<String, Map<String, BigDecimal>> filings, List<PowerItemKind> kinds) {
+    for (PowerItemKind kind : kinds) {
+      String key = kind.reportKey() + ".decisions";
+      cells.declare(key, false);
+      for (String agency : agencyCodes) {
+        long kept = records.getOrDefault(agency, Map.of()).getOrDefault(kind, 0L);
+        if (kept > 0) {
+          cells.add(key, BigDecimal.valueOf(kept), "records");
+        }
+        cells.addFiled(key, filings.getOrDefault(agency, Map.of()).get(key));
+      }
+    }
+  }
+
+  /** Sums per cell and remembers where the parts came from. */
+  private static final class Cells {
+    private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
+    private final Map<String, String> sources = new LinkedHashMap<>();
+    private final Map<String, Boolean> decimal = new LinkedHashMap<>();
+
+    void declare(String key, boolean isDecimal) {
+      sums.putIfAbsent(key, BigDecimal.ZERO);
+      decimal.putIfAbsent(key, isDecimal);
+    }
+
+    void add(String key, BigDecimal value, String source) {
+      declare(key, key.endsWith("WanYuan"));
+      sums.merge(key, value, BigDecimal::add);
+      sources.merge(key, source, (a, b) -> a.equals(b) ? a : "mixed");
+    }
+
+    void addFiled(String key, BigDecimal value) {
+      declare(key, key.endsWith("WanYuan"));
+      if (value != null) {
+        add(key, value, "filed");
+      }
+    }
+
+    FigureSet toFigureSet() {
+      Map<String, Number> out = new LinkedHashMap<>();
+      Map<String, String> src = new LinkedHashMap<>();
+      sums.forEach((k, v) -> {
+        out.put("proactive." + k, decimal.get(k) ? v.stripTrailingZeros() : (Number) v.longValueExact());
+        src.put("proactive." + k, sources.getOrDefault(k, "records"));
+      });
+      return new FigureSet(out, src);
+    }
+  }
+}

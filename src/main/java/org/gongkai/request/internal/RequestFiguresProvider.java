@@ -1,0 +1,97 @@
+package org.gongkai.request.internal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.report.FigureSet;
+import org.gongkai.report.ReportFormat;
+import org.gongkai.report.RequestFigures;
+import org.gongkai.request.ApplicantType;
+import org.gongkai.request.ReplyOutcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Section 三 of the annual report, counted from the dates of the requests alone: received in the
+ * year; carried over from last year (received before 1 January, not closed before it); the outcome
+ * rows (closed in the year, by the closing date); carried over to next year (received by 31 December,
+ * still open at its end). No flag is ever consulted.
+ */
+@Component
+class RequestFiguresProvider implements RequestFigures {
+
+  private final JdbcClient jdbc;
+
+  RequestFiguresProvider(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The outcome rows of the format, in table order. */
+  static Set<String> outcomeRows(ReportFormat format) {
+    Set<String> rows = new LinkedHashSet<>();
+    for (ReplyOutcome o : ReplyOutcome.values()) {
+      rows.add(o.rowKey(format));
+    }
+    return rows;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public FigureSet requests(Set<String> agencyCodes, int year, ReportFormat format) {
+    Map<String, Number> cells = new LinkedHashMap<>();
+    Set<String> rows = new LinkedHashSet<>();
+    rows.add("received");
+    rows.add("carriedOverFromLastYear");
+    rows.addAll(outcomeRows(format));
+    rows.add("carriedOverToNextYear");
+    for (String row : rows) {
+      for (ApplicantType t : ApplicantType.values()) {
+        cells.put("requests." + row + "." + t.column(), 0L);
+      }
+    }
+    if (agencyCodes.isEmpty()) {
+      return new FigureSet(cells, sources(cells));
+    }
+    LocalDate start = LocalDate.of(year, 1, 1);
+    LocalDate end = LocalDate.of(year, 12, 31);
+    jdbc.sql("""
+            select applicant_type,
+              count(*) filter (where received_on between :start and :end) as received,
+              count(*) filter (where received_on < :start and (closed_on is null or closed_on >= :start)) as carried_from,
+              count(*) filter (where received_on <= :end and (closed_on is null or closed_on > :end)) as carried_to
+            from disclosure_request
+            where agency_code in (:codes) and received_on <= :end and (closed_on is null or closed_on >= :start)
+            group by applicant_type""")
+        .param("start", start)
+        .param("end", end)
+        .param("codes", agencyCodes)
+        .query(rs -> {
+          String column = ApplicantType.valueOf(rs.getString("applicant_type")).column();
+          cells.put("requests.received." + column, rs.getLong("received"));
+          cells.put("requests.carriedOverFromLastYear." + column, rs.getLong("carried_from"));
+          cells.put("requests.carriedOverToNextYear." + column, rs.getLong("carried_to"));
+        });
+    jdbc.sql("""
+            select applicant_type, outcome, count(*) as n from disclosure_request
+            where agency_code in (:codes) and closed_on between :start and :end
+            group by applicant_type, outcome""")
+        .param("start", start)
+        .param("end", end)
+        .param("codes", agencyCodes)
+        .query(rs -> {
+          String column = ApplicantType.valueOf(rs.getString("applicant_type")).column();
+          String row = ReplyOutcome.valueOf(rs.getString("outcome")).rowKey(format);
+          cells.merge("requests." + row + "." + column, rs.getLong("n"), (a, b) -> a.longValue() + b.longValue());
+        });
+    return new FigureSet(cells, sources(cells));
+  }
+
+  private static Map<String, String> sources(Map<String, Number> cells) {
+    Map<String, String> s = new LinkedHashMap<>();
+    cells.keySet().forEach(k -> s.put(k, "records"));
+    return s;
+  }
+}

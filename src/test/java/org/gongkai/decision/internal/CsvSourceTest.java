@@ -1,0 +1,56 @@
+package org.gongkai.decision.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvSourceTest {
+
+  private static List<String[]> read(byte[] bytes) throws Exception {
+    List<String[]> rows = new ArrayList<>();
+    new CsvSource(new ByteArrayInputStream(bytes)).read(new RowSink() {
+      @Override
+      public void header(String[] names) {
+        rows.add(names);
+      }
+
+      @Override
+      public void row(long rowNumber, String[] cells) {
+        rows.add(cells);
+      }
+    });
+    return rows;
+  }
+
+  @Test
+  void readsQuotedFieldsWithCommasQuotesAndLineBreaks() throws Exception {
+    var rows = read("\uFEFF决定文书号,决定内容\r\n\"渝罚〔2020〕1号\",\"罚款，\"\"五千\"\"元\n另处警告\"\r\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(rows.get(0)).containsExactly("决定文书号", "决定内容");
+    assertThat(rows.get(1)).containsExactly("渝罚〔2020〕1号", "罚款，\"五千\"元\n另处警告");
+  }
+
+  @Test
+  void detectsGbk() throws Exception {
+    var rows = read("决定文书号,相对人名称\n渝罚〔2020〕1号,重庆某某公司\n".getBytes(Charset.forName("GBK")));
+    assertThat(rows.get(1)).containsExactly("渝罚〔2020〕1号", "重庆某某公司");
+  }
+
+  @Test
+  void refusesBinaryAndZipContentWithAClearMessage() {
+    assertThatThrownBy(() -> read(new byte[] {'P', 'K', 3, 4, 0, 0}))
+        .isInstanceOf(ImportFailure.class).hasMessageContaining("与 .csv 扩展名不符");
+    assertThatThrownBy(() -> read(new byte[] {'a', 0, 'b'})).isInstanceOf(ImportFailure.class).hasMessageContaining("二进制");
+  }
+
+  @Test
+  void refusesBytesThatAreNeitherUtf8NorGbk() {
+    byte[] bytes = {'a', ',', 'b', '\n', (byte) 0xFF, (byte) 0xFE, (byte) 0x80, (byte) 0xFF, '\n'};
+    assertThatThrownBy(() -> read(bytes)).isInstanceOf(ImportFailure.class).hasMessageContaining("字符编码");
+  }
+}
