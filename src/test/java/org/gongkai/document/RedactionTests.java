@@ -132,6 +132,7 @@ class RedactionTests {
 
     RedactionResult result = Redaction.redactDocx(docx, spec);
 
+    Files.createDirectories(Path.of("target/document-samples"));
     Files.write(Path.of("target/document-samples/redacted.docx"), result.output());
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(result.output()));
         XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {

@@ -65,7 +65,7 @@ class ReportEditorController {
     model.addAttribute("agency", agency);
     model.addAttribute("year", y);
     model.addAttribute("stored", stored);
-    model.addAttribute("title", ReportHtml.title(tables));
+    model.addAttribute("reportTitle", ReportHtml.title(tables));
     model.addAttribute("facts", ReportFacts.of(tables, last));
     model.addAttribute("tablesHtml", ReportHtml.tables(tables, java.util.Set.of(), java.util.Map.of()));
     model.addAttribute("reportCss", ReportHtml.CSS);

@@ -42,7 +42,7 @@ class ReportPortalController {
     model.addAttribute("agency", agency);
     model.addAttribute("ancestry", agencies.tree().ancestry(code));
     model.addAttribute("year", report.year());
-    model.addAttribute("title", ReportHtml.title(report));
+    model.addAttribute("reportTitle", ReportHtml.title(report));
     model.addAttribute("reportCss", ReportHtml.CSS);
     model.addAttribute("reportHtml", ReportHtml.body(report, published.narrative()));
     model.addAttribute("published", published);

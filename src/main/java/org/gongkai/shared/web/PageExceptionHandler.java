@@ -50,7 +50,7 @@ public class PageExceptionHandler {
     ModelAndView mav = new ModelAndView("error/error");
     mav.addObject("status", status);
     mav.addObject("message", message);
-    mav.addObject("title", ErrorPages.title(status));
+    mav.addObject("errorTitle", ErrorPages.title(status));
     return mav;
   }
 }

@@ -43,7 +43,8 @@ class ReportPagesTest {
     mvc.perform(get("/agencies/500101/disclosure/annual-reports"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("/agencies/500101/annual-reports/2020")))
-        .andExpect(content().string(containsString("2020年政府信息公开工作年度报告")));
+        .andExpect(content().string(containsString("本机关尚未在本平台发布年度报告")))
+        .andExpect(content().string(containsString("2020年政府信息公开数据（平台汇总）")));
   }
 
   @Test
