@@ -118,8 +118,9 @@ public final class DecisionImportBenchmark {
       System.out.printf("re-run (upsert, unchanged %,d): %.1f s = %,.0f rows/s%n", result.unchanged(), rerunSecs, result.rows() / rerunSecs);
       System.out.printf("ratio import/COPY: %.2f (goal >= 0.50)%n", importRate / copyRate);
     } finally {
-      if (!generateOnly) {
-        Files.deleteIfExists(file);
+      Files.deleteIfExists(file);
+      try (var paths = Files.walk(dataDir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
   }

@@ -227,6 +227,9 @@ final class DemoCatalog {
     r.agency = a.code();
     r.path = a.path();
     String form = FORMS[random.nextInt(FORMS.length)];
+    if (t[0].endsWith("管理") && form.startsWith("管理")) {
+      form = form.substring(2);
+    }
     r.title = switch (random.nextInt(3)) {
       case 0 -> a.name() + "关于印发" + place(a) + t[0] + form + "的通知";
       case 1 -> a.name() + "关于进一步加强" + t[0] + "工作的意见";

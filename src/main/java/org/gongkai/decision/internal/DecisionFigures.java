@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * other, or one agency both).
  */
 @Component
-class DecisionFigures implements ProactiveFigures {
+public class DecisionFigures implements ProactiveFigures {
 
   private static final List<PowerItemKind> LIST_KINDS =
       List.of(PowerItemKind.LICENSING, PowerItemKind.OTHER_MANAGEMENT_SERVICE, PowerItemKind.PENALTY, PowerItemKind.COERCION, PowerItemKind.FEE);

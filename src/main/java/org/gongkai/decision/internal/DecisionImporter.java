@@ -98,6 +98,8 @@ public final class DecisionImporter {
 
   private Result run(Connection connection, Long importId, RowSource source, Options options) throws IOException, SQLException {
     try (Statement st = connection.createStatement()) {
+      // sort the staged rows in memory, not in temporary files (for this transaction only)
+      st.execute("set local work_mem = '256MB'");
       st.execute(
           "create temp table decision_stage (agency_code varchar(20) collate \"C\", kind varchar(40) collate \"C\","
               + " decision_number varchar(100) collate \"C\","

@@ -16,8 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @GongkaiTest
 class CatalogFiguresTest {
 
-  @Autowired CatalogFigures figures;
-  @Autowired Agencies agencies;
+  private final CatalogFigures figures;
+  private final Agencies agencies;
+
+  @Autowired
+  CatalogFiguresTest(CatalogFigures figures, Agencies agencies) {
+    this.figures = figures;
+    this.agencies = agencies;
+  }
 
   private Set<String> wholeCity() {
     return agencies.tree().all().stream().map(Agency::code).collect(Collectors.toSet());

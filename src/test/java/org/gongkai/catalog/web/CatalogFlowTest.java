@@ -30,11 +30,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @GongkaiTest
 class CatalogFlowTest {
 
-  @Autowired MockMvc mvc;
-  @Autowired TestAccounts accounts;
-  @Autowired JdbcClient jdbc;
-  @Autowired CatalogQueries queries;
-  @Autowired Publication publication;
+  private final MockMvc mvc;
+  private final TestAccounts accounts;
+  private final JdbcClient jdbc;
+  private final CatalogQueries queries;
+  private final Publication publication;
+
+  @Autowired
+  CatalogFlowTest(MockMvc mvc, TestAccounts accounts, JdbcClient jdbc, CatalogQueries queries, Publication publication) {
+    this.mvc = mvc;
+    this.accounts = accounts;
+    this.jdbc = jdbc;
+    this.queries = queries;
+    this.publication = publication;
+  }
 
   private MockHttpServletRequestBuilder newItem(String title, String documentNumber, String writtenOn, String body) {
     return post("/admin/catalog/new").with(csrf())

@@ -59,13 +59,13 @@ class DecisionImportWebTest {
   void importsGoodRowsReportsBadOnesAndDoesNotDuplicateOnARerun() throws Exception {
     String person = id("50010219850312001");
     String csv = HEADER
-        + "500102B05,行政处罚,渝涪市监罚〔2020〕101号,2020-06-01,王建国,自然人," + person + ",当事人王建国（电话13912345678）销售过期食品，罚款2000元,《食品安全法》第一百二十四条,重庆市涪陵区滨江路8号2-1\n"
-        + "500102B05,行政许可,渝涪市监许〔2020〕7号,2020/6/2,重庆长江商贸有限公司,法人及非法人组织,,准予食品经营许可,《食品安全法》第三十五条,\n"
+        + "500102B05,行政处罚,渝涪市监罚〔2020〕101号,2019-06-01,王建国,自然人," + person + ",当事人王建国（电话13912345678）销售过期食品，罚款2000元,《食品安全法》第一百二十四条,重庆市涪陵区滨江路8号2-1\n"
+        + "500102B05,行政许可,渝涪市监许〔2020〕7号,2019/6/2,重庆长江商贸有限公司,法人及非法人组织,,准予食品经营许可,《食品安全法》第三十五条,\n"
         + "500102B05,行政许可,渝涪市监许〔2020〕8号,2020-13-45,重庆长江商贸有限公司,法人,,准予,依据,\n"
-        + "500102B05,行政许可,渝涪市监许〔2020〕7号,2020-06-02,重复公司,法人,,重复行,依据,\n"
-        + "500102B05,行政奖励,渝涪市监奖〔2020〕1号,2020-06-02,某公司,法人,,内容,依据,\n"
-        + "500000B27,行政处罚,渝市监罚〔2020〕99999号,2020-06-02,越权公司,法人,,内容,依据,\n"
-        + "500102B05,行政处罚,,2020-06-02,无文书号,法人,,内容,依据,\n";
+        + "500102B05,行政许可,渝涪市监许〔2020〕7号,2019-06-02,重复公司,法人,,重复行,依据,\n"
+        + "500102B05,行政奖励,渝涪市监奖〔2020〕1号,2019-06-02,某公司,法人,,内容,依据,\n"
+        + "500000B27,行政处罚,渝市监罚〔2020〕99999号,2019-06-02,越权公司,法人,,内容,依据,\n"
+        + "500102B05,行政处罚,,2019-06-02,无文书号,法人,,内容,依据,\n";
     long first = upload("500102B05", "decisions.csv", csv.getBytes(StandardCharsets.UTF_8));
     var r1 = run(first);
     assertThat(r1.get("status")).isEqualTo("DONE");
@@ -102,7 +102,7 @@ class DecisionImportWebTest {
 
   @Test
   void importsGbkCsvAndXlsxAndRefusesForgedTypesAndMissingColumns() throws Exception {
-    String gbk = HEADER + "500103B05,行政处罚,渝中市监罚〔2020〕5号,2020-03-01,重庆嘉陵餐饮管理有限公司,法人及非法人组织,,罚款,依据,\n";
+    String gbk = HEADER + "500103B05,行政处罚,渝中市监罚〔2020〕5号,2019-03-01,重庆嘉陵餐饮管理有限公司,法人及非法人组织,,罚款,依据,\n";
     long a = upload("500103B05", "gbk.csv", gbk.getBytes(Charset.forName("GBK")));
     assertThat(run(a).get("inserted")).isEqualTo(1);
     assertThat(jdbc.sql("select party_name from decision where decision_number = '渝中市监罚〔2020〕5号'").query(String.class).single())
@@ -115,7 +115,7 @@ class DecisionImportWebTest {
     }
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 1; i <= 50; i++) {
-      rows.add(List.of("500103B05", "行政许可", "渝中市监许〔2020〕" + i + "号", "2020-04-0" + (1 + i % 9), "重庆南山商贸有限公司" + i, "法人及非法人组织", "", "准予许可", "依据", ""));
+      rows.add(List.of("500103B05", "行政许可", "渝中市监许〔2020〕" + i + "号", "2019-04-0" + (1 + i % 9), "重庆南山商贸有限公司" + i, "法人及非法人组织", "", "准予许可", "依据", ""));
     }
     FastExcel.write(xlsx).head(head).sheet("决定").doWrite(rows);
     long b = upload("500103B05", "decisions.xlsx", xlsx.toByteArray());

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.gongkai.GongkaiTest;
 import org.gongkai.TestAccounts;
 import org.gongkai.report.FigureSet;
-import org.gongkai.report.ProactiveFigures;
+import org.gongkai.decision.internal.DecisionFigures;
 import org.gongkai.report.ReportFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class PowerListAndFilingWebTest {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired JdbcClient jdbc;
-  @Autowired ProactiveFigures figures;
+  @Autowired DecisionFigures figures;
 
   private long count(String agency, int year) {
     return jdbc.sql("select count(*) from power_item i join power_list l on l.id = i.list_id where l.agency_code = ? and l.year = ?")

@@ -31,9 +31,16 @@ class CatalogImportTest {
 
   static final String HEADER = "来源编号,发布机构代码,标题,文号,索引号,成文日期,发布日期,主题分类,体裁分类,公开事项,有效性,正文,附件\r\n";
 
-  @Autowired MockMvc mvc;
-  @Autowired TestAccounts accounts;
-  @Autowired JdbcClient jdbc;
+  private final MockMvc mvc;
+  private final TestAccounts accounts;
+  private final JdbcClient jdbc;
+
+  @Autowired
+  CatalogImportTest(MockMvc mvc, TestAccounts accounts, JdbcClient jdbc) {
+    this.mvc = mvc;
+    this.accounts = accounts;
+    this.jdbc = jdbc;
+  }
 
   private MvcResult upload(RequestPostProcessor who, String name, byte[] table, byte[] zip) throws Exception {
     var request = multipart("/admin/catalog/import").file(new MockMultipartFile("file", name, "text/csv", table));

@@ -1,0 +1,69 @@
+package org.gongkai.request.bench;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.gongkai.GongkaiTest;
+import org.gongkai.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The staff queue with 500,000 requests in the database: p95 of the page for a supervisor of the whole
+ * city and for a district clerk. Not part of the suite (bench/ is excluded); run with
+ * {@code mvn -o test -Dtest=QueueBenchmark}.
+ */
+@GongkaiTest
+class QueueBenchmark {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void queuePageWithHalfAMillionRequests() throws Exception {
+    long t0 = System.currentTimeMillis();
+    jdbc.sql("""
+        with codes as (select array_agg(code order by code) as c from agency where accepts_requests)
+        insert into disclosure_request (tracking_number, query_code_hash, agency_code, channel, received_on, applicant_type,
+          applicant_name, id_number, description, format, delivery, status, outcome, closed_on, replied_on, due_date,
+          next_deadline, due_explanation)
+        select 'BENCH-' || g, 'x', codes.c[1 + g % array_length(codes.c, 1)], 'ONLINE', date '2022-01-03' + (g % 1400),
+          'NATURAL_PERSON', '测试', '110105194912310021', '基准测试申请的内容描述', 'ELECTRONIC', 'ONLINE',
+          case when g % 100 = 0 then 'UNDER_REVIEW' else 'DELIVERED' end,
+          case when g % 100 = 0 then null else 'GRANTED' end,
+          case when g % 100 = 0 then null else date '2022-01-03' + (g % 1400) + 12 end,
+          case when g % 100 = 0 then null else date '2022-01-03' + (g % 1400) + 12 end,
+          date '2022-01-03' + (g % 1400) + 28, date '2022-01-03' + (g % 1400) + 28, '基准测试'
+        from generate_series(1, 500000) g, codes""").update();
+    jdbc.sql("analyze disclosure_request").update();
+    long total = jdbc.sql("select count(*) from disclosure_request").query(Long.class).single();
+    System.out.printf("BENCH inserted, %d requests in total, %d ms%n", total, System.currentTimeMillis() - t0);
+    measure("supervisor 500000, open, by deadline", accounts.as("500000", "SUPERVISOR"), "/admin/requests");
+    measure("supervisor 500000, all, by date", accounts.as("500000", "SUPERVISOR"), "/admin/requests?view=all");
+    measure("supervisor 500000, overdue", accounts.as("500000", "SUPERVISOR"), "/admin/requests?due=overdue");
+    measure("supervisor 500101, all, page 20", accounts.as("500101", "SUPERVISOR"), "/admin/requests?view=all&page=20");
+    measure("clerk 500101, all", accounts.as("500101", "CLERK"), "/admin/requests?view=all");
+    measure("clerk 500101, status DELIVERED", accounts.as("500101", "CLERK"), "/admin/requests?view=all&status=DELIVERED");
+  }
+
+  void measure(String name, RequestPostProcessor who, String url) throws Exception {
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(get(url).with(who)).andExpect(status().isOk());
+    }
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      long s = System.nanoTime();
+      mvc.perform(get(url).with(who)).andExpect(status().isOk());
+      times.add((System.nanoTime() - s) / 1_000_000);
+    }
+    Collections.sort(times);
+    System.out.printf("BENCH %s: median %d ms, p95 %d ms, max %d ms%n", name, times.get(20), times.get(37), times.get(39));
+  }
+}
