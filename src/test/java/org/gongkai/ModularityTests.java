@@ -1,5 +1,6 @@
 package org.gongkai;
 
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -7,7 +8,7 @@ import org.springframework.modulith.docs.Documenter;
 /** The module boundaries hold: no cycles, and no module reaches into another's internals. */
 class ModularityTests {
 
-  private final ApplicationModules modules = ApplicationModules.of(Gongkai.class);
+  private final ApplicationModules modules = ApplicationModules.of(Gongkai.class, new ImportOption.DoNotIncludeTests());
 
   @Test
   void modulesRespectTheirBoundaries() {
