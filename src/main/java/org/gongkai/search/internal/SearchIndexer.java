@@ -61,7 +61,7 @@ public class SearchIndexer {
    *
    * @return the number of outbox rows processed
    */
-  public int run() {
+  public synchronized int run() {
     SearchSource src = source.get();
     if (src == null) {
       return 0;

@@ -58,19 +58,19 @@ class CatalogImportTest {
   void importsGoodRowsListsBadOnesAndDoesNotDuplicateOnARerun() throws Exception {
     RequestPostProcessor clerk = accounts.as("500102", "CLERK");
     String csv = HEADER
-        + "IMP-1,500102,涪陵区关于做好春耕生产工作的通知,涪陵府发〔2019〕7号,,2019-03-01,2019-03-05,\"农业、林业、水利\",其他文件,OTHER,,<p>正文<script>x()</script></p>,\r\n"
-        + "IMP-2,500102,日期有误的通知,,,2019-02-30,,综合政务\\政务公开,通知公告,OTHER,,,\r\n"
-        + "IMP-3,500102,,,,2019-03-01,,综合政务\\政务公开,通知公告,OTHER,,,\r\n"
-        + "IMP-4,500101,别的机构的通知,,,2019-03-01,,综合政务\\政务公开,通知公告,OTHER,,,\r\n"
-        + "IMP-5,500102,\"带逗号, 和\"\"引号\"\"的标题\",,,2019年3月2日,2019/3/6,S01,NOTICE,OTHER,,,\r\n";
+        + "IMP-1,500102,涪陵区关于做好春耕生产工作的通知,涪陵府发〔2024〕7号,,2024-03-01,2024-03-05,\"农业、林业、水利\",其他文件,OTHER,,<p>正文<script>x()</script></p>,\r\n"
+        + "IMP-2,500102,日期有误的通知,,,2024-02-30,,综合政务\\政务公开,通知公告,OTHER,,,\r\n"
+        + "IMP-3,500102,,,,2024-03-01,,综合政务\\政务公开,通知公告,OTHER,,,\r\n"
+        + "IMP-4,500101,别的机构的通知,,,2024-03-01,,综合政务\\政务公开,通知公告,OTHER,,,\r\n"
+        + "IMP-5,500102,\"带逗号, 和\"\"引号\"\"的标题\",,,2024年3月2日,2024/3/6,S01,NOTICE,OTHER,,,\r\n";
     MvcResult first = upload(clerk, "导入.csv", csv.getBytes(StandardCharsets.UTF_8), null);
     String page = first.getResponse().getContentAsString();
-    assertThat(page).contains("已导入", "2019-02-30", "标题不能为空", "无权导入机构");
+    assertThat(page).contains("已导入", "2024-02-30", "标题不能为空", "无权导入机构");
     assertThat(count("IMP-%")).isEqualTo(2);
     String body = jdbc.sql("select body from catalog_item where source_id = 'IMP-1'").query(String.class).single();
     assertThat(body).doesNotContain("script");
     assertThat(jdbc.sql("select index_number from catalog_item where source_id = 'IMP-1'").query(String.class).single())
-        .matches("[0-9A-Z]{9}/2019-\\d{5}");
+        .matches("[0-9A-Z]{9}/2024-\\d{5}");
     assertThat(jdbc.sql("select title from catalog_item where source_id = 'IMP-5'").query(String.class).single())
         .isEqualTo("带逗号, 和\"引号\"的标题");
 
@@ -89,10 +89,10 @@ class CatalogImportTest {
   @Test
   void readsGbkFilesAndXlsxWithAttachments() throws Exception {
     RequestPostProcessor clerk = accounts.as("500103", "CLERK");
-    String csv = HEADER + "GBK-1,500103,渝中区关于公布2019年财政预算的公告,,,2019-01-10,2019-01-15,\"财政、金融、审计\",财政信息,BUDGETS,,,\r\n";
+    String csv = HEADER + "GBK-1,500103,渝中区关于公布2024年财政预算的公告,,,2024-01-10,2024-01-15,\"财政、金融、审计\",财政信息,BUDGETS,,,\r\n";
     upload(clerk, "gbk.csv", csv.getBytes(Charset.forName("GBK")), null);
     assertThat(jdbc.sql("select title from catalog_item where source_id = 'GBK-1'").query(String.class).single())
-        .isEqualTo("渝中区关于公布2019年财政预算的公告");
+        .isEqualTo("渝中区关于公布2024年财政预算的公告");
 
     ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -102,13 +102,13 @@ class CatalogImportTest {
       for (int i = 0; i < header.length; i++) {
         h.createCell(i).setCellValue(header[i]);
       }
-      String[] row = {"XLSX-1", "500103", "渝中区关于印发规范性文件管理办法的通知", "渝中府发〔2019〕2号", "", "2019-04-01",
-          "2019-04-03", "S01", "行政规范性文件", "", "有效", "<p>办法</p>", "办法.pdf"};
+      String[] row = {"XLSX-1", "500103", "渝中区关于印发规范性文件管理办法的通知", "渝中府发〔2024〕2号", "", "2024-04-01",
+          "2024-04-03", "S01", "行政规范性文件", "", "有效", "<p>办法</p>", "办法.pdf"};
       XSSFRow r = sheet.createRow(1);
       for (int i = 0; i < row.length; i++) {
         r.createCell(i).setCellValue(row[i]);
       }
-      String[] bad = {"XLSX-2", "500103", "缺附件的通知", "", "", "2019-04-01", "", "S01", "通知公告", "", "", "", "没有.pdf"};
+      String[] bad = {"XLSX-2", "500103", "缺附件的通知", "", "", "2024-04-01", "", "S01", "通知公告", "", "", "", "没有.pdf"};
       XSSFRow r2 = sheet.createRow(3);
       for (int i = 0; i < bad.length; i++) {
         r2.createCell(i).setCellValue(bad[i]);
@@ -146,9 +146,9 @@ class CatalogImportTest {
             .with(csrf()).with(clerk))
         .andExpect(status().isOk()).andExpect(content().string(containsString("请选择要导入的CSV或XLSX文件")));
     String dup = HEADER
-        + "DUP-1,500104,索引号重复甲,,500000001/2019-00001,2019-01-10,2019-01-15,S01,通知公告,OTHER,,,\r\n"
-        + "DUP-2,500104,索引号重复乙,,500000001/2019-00001,2019-01-10,2019-01-15,S01,通知公告,OTHER,,,\r\n"
-        + "DUP-3,500104,索引号错误,,abc,2019-01-10,2019-01-15,S01,通知公告,OTHER,,,\r\n";
+        + "DUP-1,500104,索引号重复甲,,500000001/2024-00001,2024-01-10,2024-01-15,S01,通知公告,OTHER,,,\r\n"
+        + "DUP-2,500104,索引号重复乙,,500000001/2024-00001,2024-01-10,2024-01-15,S01,通知公告,OTHER,,,\r\n"
+        + "DUP-3,500104,索引号错误,,abc,2024-01-10,2024-01-15,S01,通知公告,OTHER,,,\r\n";
     MvcResult r = upload(clerk, "dup.csv", dup.getBytes(StandardCharsets.UTF_8), null);
     assertThat(r.getResponse().getContentAsString()).contains("已被其他信息使用").contains("索引号格式不正确");
     assertThat(count("DUP-%")).isEqualTo(1);
