@@ -41,6 +41,13 @@ class AgencyApiTests {
   }
 
   @Test
+  void theListCarriesAnETagAndAnswers304WhenNothingChanged() throws Exception {
+    String etag = mvc.perform(get("/api/v1/agencies")).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+    org.assertj.core.api.Assertions.assertThat(etag).isNotBlank();
+    mvc.perform(get("/api/v1/agencies").header("If-None-Match", etag)).andExpect(status().isNotModified());
+  }
+
+  @Test
   void oneAgencyComesWithItsContactsAndItsDisclosureOffice() throws Exception {
     mvc.perform(get("/api/v1/agencies/500000B03"))
         .andExpect(status().isOk())

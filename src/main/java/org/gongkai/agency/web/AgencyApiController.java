@@ -8,9 +8,13 @@ import org.gongkai.agency.Agencies;
 import org.gongkai.agency.Agency;
 import org.gongkai.agency.AgencyKind;
 import org.gongkai.agency.AgencyLevel;
+import org.gongkai.agency.AgencyTree;
 import org.gongkai.agency.DisclosureOffice;
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,20 +27,40 @@ import org.springframework.web.bind.annotation.RestController;
 class AgencyApiController {
 
   private final Agencies agencies;
+  private final JsonMapper json;
+  /** The serialised list of the tree snapshot it was made from: the list changes only with the tree. */
+  private volatile Serialised cached;
 
-  AgencyApiController(Agencies agencies) {
+  AgencyApiController(Agencies agencies, JsonMapper json) {
     this.agencies = agencies;
+    this.json = json;
   }
 
-  @GetMapping
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "全部行政机关（树，按路径排序）")
-  ResponseEntity<List<AgencySummary>> all() {
-    List<AgencySummary> body =
-        agencies.tree().all().stream()
-            .map(a -> new AgencySummary(a.code(), a.name(), a.parentCode(), a.kind(), a.level()))
-            .toList();
-    return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(body);
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(
+      responseCode = "200",
+      content = @io.swagger.v3.oas.annotations.media.Content(
+          array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+              schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AgencySummary.class))))
+  ResponseEntity<byte[]> all(@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
+    AgencyTree tree = agencies.tree();
+    Serialised current = cached;
+    if (current == null || current.tree() != tree) {
+      List<AgencySummary> body =
+          tree.all().stream().map(a -> new AgencySummary(a.code(), a.name(), a.parentCode(), a.kind(), a.level())).toList();
+      byte[] bytes = json.writeValueAsBytes(body);
+      current = new Serialised(tree, bytes, "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"");
+      cached = current;
+    }
+    if (current.etag().equals(ifNoneMatch)) {
+      return ResponseEntity.status(304).eTag(current.etag()).build();
+    }
+    return ResponseEntity.ok().cacheControl(CacheControl.noCache()).eTag(current.etag())
+        .contentType(MediaType.APPLICATION_JSON).body(current.bytes());
   }
+
+  private record Serialised(AgencyTree tree, byte[] bytes, String etag) {}
 
   @GetMapping("/{code}")
   @Operation(summary = "一个行政机关的机构信息与公开工作机构联系方式")
