@@ -9,6 +9,7 @@ JAR=$(ls target/gongkai-*.jar | head -n 1)
 PORT=${PORT:-18181}
 NGINX_PORT=${NGINX_PORT:-18182}
 DURATION=${DURATION:-20s}
+# SETTLE: seconds to wait after healthy before measuring (demo loading and indexing finish)
 WORK=$(mktemp -d /tmp/gongkai-bench.XXXXXX)
 trap 'kill $APP 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && kill $(cat "$WORK/nginx.pid") 2>/dev/null || true' EXIT
 
@@ -19,7 +20,8 @@ APP=$!
 until curl -sf "http://localhost:$PORT/actuator/health" | grep -q '"UP"'; do sleep 0.1; done
 ready=$(date +%s%N)
 echo "cold start to healthy: $(( (ready - start) / 1000000 )) ms"
-sleep 2
+# the demo loaders and the first search-index build run right after start: let them finish
+sleep "${SETTLE:-40}"
 echo "resident memory after start: $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' /proc/$APP/status)"
 
 curl -s "http://localhost:$PORT/api/v1/agencies" > "$WORK/agencies.json"
