@@ -71,10 +71,10 @@ public class Agencies {
   /** Adds agencies in order (parents first), in one transaction. */
   @Transactional
   public void add(List<NewAgency> agencies) {
-    java.util.Map<String, long[]> ids = new java.util.HashMap<>();
+    java.util.Map<String, Long> ids = new java.util.HashMap<>();
     java.util.Map<String, String> paths = new java.util.HashMap<>();
     for (Agency existing : repository.findAll()) {
-      ids.put(existing.code(), new long[] {existing.id()});
+      ids.put(existing.code(), existing.id());
       paths.put(existing.code(), existing.path());
     }
     for (NewAgency agency : agencies) {
@@ -88,15 +88,14 @@ public class Agencies {
       Long parentId = null;
       String path = "/" + agency.code() + "/";
       if (agency.parentCode() != null) {
-        long[] parent = ids.get(agency.parentCode());
-        if (parent == null) {
+        parentId = ids.get(agency.parentCode());
+        if (parentId == null) {
           throw new InvalidInputException("parentCode", "上级机构不存在：" + agency.parentCode());
         }
-        parentId = parent[0];
         path = paths.get(agency.parentCode()) + agency.code() + "/";
       }
       long id = repository.insert(agency, parentId, path);
-      ids.put(agency.code(), new long[] {id});
+      ids.put(agency.code(), id);
       paths.put(agency.code(), path);
     }
     audit.record("AGENCIES_ADDED", "agency", null, "新增行政机关 " + agencies.size() + " 个", null);
@@ -118,7 +117,7 @@ public class Agencies {
   }
 
   private static AgencyDetails trimmed(AgencyDetails d) {
-    DisclosureOffice o = d.disclosureOffice() == null ? new DisclosureOffice(null, null, null, null, null, null) : d.disclosureOffice();
+    DisclosureOffice o = d.disclosureOffice();
     return new AgencyDetails(
         trim(d.name()), trim(d.shortName()), trim(d.organisationCode()), trim(d.functions()), trim(d.structure()),
         trim(d.head()), trim(d.address()), trim(d.officeHours()), trim(d.phone()), trim(d.fax()), trim(d.email()),

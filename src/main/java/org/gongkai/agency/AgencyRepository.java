@@ -88,7 +88,7 @@ class AgencyRepository {
   }
 
   private static java.util.Map<String, Object> detailParams(AgencyDetails d) {
-    DisclosureOffice o = d.disclosureOffice() == null ? new DisclosureOffice(null, null, null, null, null, null) : d.disclosureOffice();
+    DisclosureOffice o = d.disclosureOffice();
     java.util.Map<String, Object> map = new java.util.HashMap<>();
     map.put("organisationCode", d.organisationCode());
     map.put("functions", d.functions());

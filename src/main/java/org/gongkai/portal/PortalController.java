@@ -1,6 +1,5 @@
 package org.gongkai.portal;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,9 +103,5 @@ class PortalController {
       model.addAttribute("view", provider.render(agency, params));
     }
     return "portal/section";
-  }
-
-  static Comparator<Agency> bySortOrder() {
-    return Comparator.comparingInt(Agency::sortOrder).thenComparing(Agency::code);
   }
 }
