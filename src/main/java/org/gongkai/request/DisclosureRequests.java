@@ -267,6 +267,15 @@ public class DisclosureRequests {
     return repository.history(r.id());
   }
 
+  /**
+   * The history as the applicant sees it when tracking: without the staff's work on the documents to
+   * be released (file names of drafts and originals stay internal; the released files are listed).
+   */
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> applicantHistory(DisclosureRequest r) {
+    return repository.history(r.id()).stream().filter(h -> !RequestReleases.STAFF_EVENTS.contains(h.type())).toList();
+  }
+
   /** The stored deadline as last computed (with its explanation and warning). */
   @Transactional(readOnly = true)
   public StoredDeadline storedDeadline(DisclosureRequest r) {

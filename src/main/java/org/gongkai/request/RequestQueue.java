@@ -77,6 +77,80 @@ public class RequestQueue {
   @Transactional(readOnly = true)
   public Page search(Query query) {
     LocalDate today = LocalDate.now(clock);
+    Where where = where(query, today);
+    long total = count(where);
+    List<Object> pageParams = new ArrayList<>(where.params());
+    pageParams.add(query.size());
+    pageParams.add((long) query.page() * query.size());
+    var tree = agencies.tree();
+    List<Line> lines = jdbc.sql("select r.tracking_number, r.agency_code, r.received_on, r.applicant_type, r.applicant_name,"
+            + " r.id_number, r.credit_code, r.description, r.status, r.outcome, r.next_deadline, r.due_date"
+            + " from disclosure_request r" + where.sql() + where.order() + " limit ? offset ?")
+        .params(pageParams)
+        .query((rs, n) -> {
+          RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
+          LocalDate next = RequestRepository.day(rs, "next_deadline");
+          boolean paused = rs.getDate("due_date") == null;
+          Integer left = status.isClosed() || next == null ? null : daysLeft(today, next);
+          String agencyCode = rs.getString("agency_code");
+          ApplicantType type = ApplicantType.valueOf(rs.getString("applicant_type"));
+          String id = type.isOrganisation() ? rs.getString("credit_code") : rs.getString("id_number");
+          String outcome = rs.getString("outcome");
+          String description = rs.getString("description");
+          return new Line(rs.getString("tracking_number"), agencyCode,
+              tree.find(agencyCode).map(Agency::displayName).orElse(agencyCode), RequestRepository.day(rs, "received_on"),
+              type, rs.getString("applicant_name"), Applicant.mask(id), shorten(description, 60), status,
+              outcome == null ? null : ReplyOutcome.valueOf(outcome), next, paused, left);
+        })
+        .list();
+    return new Page(lines, total, query.page(), query.size());
+  }
+
+  /** Most rows one export writes. */
+  public static final int EXPORT_LIMIT = 100_000;
+
+  /** One row of the spreadsheet export: no identity numbers, phones or addresses (personal data). */
+  public record ExportLine(String trackingNumber, String agencyName, Channel channel, LocalDate receivedOn,
+      ApplicantType applicantType, String applicantName, String summary, RequestStatus status, ReplyOutcome outcome,
+      LocalDate nextDeadline, Integer daysLeft, LocalDate repliedOn) {}
+
+  /**
+   * Every request the filter matches (page and size ignored), in the queue's order, for the XLSX
+   * export; refused with a plain message above {@link #EXPORT_LIMIT} rows.
+   */
+  @Transactional(readOnly = true)
+  public List<ExportLine> export(Query query) {
+    LocalDate today = LocalDate.now(clock);
+    Where where = where(query, today);
+    long total = count(where);
+    if (total > EXPORT_LIMIT) {
+      throw new org.gongkai.shared.InvalidInputException("export", "符合条件的申请共" + total + "件，超过单次导出上限"
+          + EXPORT_LIMIT + "件，请缩小范围（按机关、状态、申请人类型或期限筛选）后再导出");
+    }
+    var tree = agencies.tree();
+    return jdbc.sql("select r.tracking_number, r.agency_code, r.channel, r.received_on, r.applicant_type, r.applicant_name,"
+            + " r.description, r.status, r.outcome, r.next_deadline, r.replied_on"
+            + " from disclosure_request r" + where.sql() + where.order())
+        .params(where.params())
+        .withFetchSize(1000)
+        .query((rs, n) -> {
+          RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
+          LocalDate next = RequestRepository.day(rs, "next_deadline");
+          String agencyCode = rs.getString("agency_code");
+          String outcome = rs.getString("outcome");
+          return new ExportLine(rs.getString("tracking_number"), tree.find(agencyCode).map(Agency::name).orElse(agencyCode),
+              Channel.valueOf(rs.getString("channel")), RequestRepository.day(rs, "received_on"),
+              ApplicantType.valueOf(rs.getString("applicant_type")), rs.getString("applicant_name"),
+              shorten(rs.getString("description"), 200), status, outcome == null ? null : ReplyOutcome.valueOf(outcome),
+              next, status.isClosed() || next == null ? null : daysLeft(today, next), RequestRepository.day(rs, "replied_on"));
+        })
+        .list();
+  }
+
+  /** The WHERE clause, its parameters and the order of a query. */
+  private record Where(String sql, List<Object> params, String order) {}
+
+  private Where where(Query query, LocalDate today) {
     StringBuilder where = new StringBuilder(" where true");
     List<Object> params = new ArrayList<>();
     scope(query.agencyCode(), where, params);
@@ -120,33 +194,15 @@ public class RequestQueue {
     }
     boolean openOnly = where.indexOf("closed_on is null") >= 0;
     String order = openOnly ? " order by r.next_deadline nulls last, r.id" : " order by r.received_on desc, r.id desc";
-    long total = jdbc.sql("select count(*) from disclosure_request r" + where).params(params).query(Long.class).single();
-    List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(query.size());
-    pageParams.add((long) query.page() * query.size());
-    var tree = agencies.tree();
-    List<Line> lines = jdbc.sql("select r.tracking_number, r.agency_code, r.received_on, r.applicant_type, r.applicant_name,"
-            + " r.id_number, r.credit_code, r.description, r.status, r.outcome, r.next_deadline, r.due_date"
-            + " from disclosure_request r" + where + order + " limit ? offset ?")
-        .params(pageParams)
-        .query((rs, n) -> {
-          RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
-          LocalDate next = RequestRepository.day(rs, "next_deadline");
-          boolean paused = rs.getDate("due_date") == null;
-          Integer left = status.isClosed() || next == null ? null : daysLeft(today, next);
-          String agencyCode = rs.getString("agency_code");
-          ApplicantType type = ApplicantType.valueOf(rs.getString("applicant_type"));
-          String id = type.isOrganisation() ? rs.getString("credit_code") : rs.getString("id_number");
-          String outcome = rs.getString("outcome");
-          String description = rs.getString("description");
-          return new Line(rs.getString("tracking_number"), agencyCode,
-              tree.find(agencyCode).map(Agency::displayName).orElse(agencyCode), RequestRepository.day(rs, "received_on"),
-              type, rs.getString("applicant_name"), Applicant.mask(id),
-              description.length() > 60 ? description.substring(0, 60) + "…" : description, status,
-              outcome == null ? null : ReplyOutcome.valueOf(outcome), next, paused, left);
-        })
-        .list();
-    return new Page(lines, total, query.page(), query.size());
+    return new Where(where.toString(), params, order);
+  }
+
+  private long count(Where where) {
+    return jdbc.sql("select count(*) from disclosure_request r" + where.sql()).params(where.params()).query(Long.class).single();
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() > max ? s.substring(0, max) + "…" : s;
   }
 
   /** Working days from today to the deadline; negative when past it. */

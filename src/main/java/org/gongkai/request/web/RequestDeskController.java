@@ -49,11 +49,13 @@ class RequestDeskController {
   private final JdbcClient jdbc;
   private final org.gongkai.request.RequestLetters letters;
   private final org.gongkai.request.RequestFlags flags;
+  private final RequestPage requestPage;
 
   RequestDeskController(DisclosureRequests requests, RequestQueue queue, AccessPolicy access, Agencies agencies, JdbcClient jdbc,
-      org.gongkai.request.RequestLetters letters, org.gongkai.request.RequestFlags flags) {
+      org.gongkai.request.RequestLetters letters, org.gongkai.request.RequestFlags flags, RequestPage page) {
     this.letters = letters;
     this.flags = flags;
+    this.requestPage = page;
     this.requests = requests;
     this.queue = queue;
     this.access = access;
@@ -66,26 +68,83 @@ class RequestDeskController {
       @RequestParam(required = false) String applicantType, @RequestParam(required = false) String due,
       @RequestParam(required = false) String q, @RequestParam(defaultValue = "open") String view,
       @RequestParam(defaultValue = "0") int page, Model model) {
-    status = valid(RequestStatus.class, status);
-    applicantType = valid(ApplicantType.class, applicantType);
-    due = due != null && List.of("overdue", "near", "later").contains(due) ? due : null;
-    boolean open = !"all".equals(view);
-    RequestQueue.Page result = queue.search(new RequestQueue.Query(agency, status, applicantType, due, q, open, page, 50));
+    RequestQueue.Query query = query(agency, status, applicantType, due, q, view, page);
+    RequestQueue.Page result = queue.search(query);
     model.addAttribute("nav", "requests");
     model.addAttribute("result", result);
     model.addAttribute("agencies", access.visibleAgencies());
     model.addAttribute("statuses", RequestStatus.values());
     model.addAttribute("applicantTypes", ApplicantType.values());
-    model.addAttribute("f", Map.of("agency", agency == null ? "" : agency, "status", status == null ? "" : status,
-        "applicantType", applicantType == null ? "" : applicantType, "due", due == null ? "" : due, "q", q == null ? "" : q,
-        "view", open ? "open" : "all"));
-    StringBuilder base = new StringBuilder("/admin/requests?view=" + (open ? "open" : "all"));
-    if (agency != null && !agency.isBlank()) base.append("&agency=").append(agency);
-    if (status != null) base.append("&status=").append(status);
-    if (applicantType != null) base.append("&applicantType=").append(applicantType);
-    if (due != null) base.append("&due=").append(due);
-    model.addAttribute("baseUrl", base.toString());
+    Map<String, String> f = new java.util.LinkedHashMap<>();
+    f.put("view", query.open() ? "open" : "all");
+    f.put("agency", blank(query.agencyCode()));
+    f.put("status", blank(query.status()));
+    f.put("applicantType", blank(query.applicantType()));
+    f.put("due", blank(query.due()));
+    f.put("q", blank(query.q()));
+    model.addAttribute("f", f);
+    model.addAttribute("baseUrl", filterUrl("/admin/requests", f));
+    model.addAttribute("exportUrl", filterUrl("/admin/requests.xlsx", f));
+    model.addAttribute("exportLimit", RequestQueue.EXPORT_LIMIT);
     return "request/admin-list";
+  }
+
+  /**
+   * The queue as a spreadsheet: the same filters and access rules as the page, every matching row
+   * (at most {@link RequestQueue#EXPORT_LIMIT}), without identity numbers or contact details.
+   */
+  @GetMapping("/admin/requests.xlsx")
+  String export(@RequestParam(required = false) String agency, @RequestParam(required = false) String status,
+      @RequestParam(required = false) String applicantType, @RequestParam(required = false) String due,
+      @RequestParam(required = false) String q, @RequestParam(defaultValue = "open") String view,
+      HttpServletResponse response, Model model) throws IOException {
+    List<RequestQueue.ExportLine> lines;
+    try {
+      lines = queue.export(query(agency, status, applicantType, due, q, view, 0));
+    } catch (InvalidInputException e) {
+      response.setStatus(400);
+      String page = list(agency, status, applicantType, due, q, view, 0, model);
+      model.addAttribute("formError", "无法导出：" + e.getMessage());
+      return page;
+    }
+    List<List<Object>> rows = new java.util.ArrayList<>(lines.size());
+    for (RequestQueue.ExportLine l : lines) {
+      rows.add(java.util.Arrays.asList(l.trackingNumber(), l.agencyName(), l.channel().label(), l.receivedOn(),
+          l.applicantType().label(), l.applicantName(), l.summary(), l.status().label(),
+          l.outcome() == null ? null : l.outcome().fullLabel(), l.nextDeadline(), l.daysLeft(), l.repliedOn()));
+    }
+    byte[] xlsx = org.gongkai.document.Xlsx.write(List.of("受理编号", "机关", "渠道", "收到日期", "申请人类型", "申请人", "内容摘要",
+        "状态", "答复结果", "期限", "剩余工作日", "答复日期"), rows, "依申请公开");
+    String name = "依申请公开办理台账-" + requests.today() + ".xlsx";
+    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    response.setContentLength(xlsx.length);
+    response.getOutputStream().write(xlsx);
+    return null;
+  }
+
+  /** The queue filter from the page's parameters; values that make no sense are dropped. */
+  private static RequestQueue.Query query(String agency, String status, String applicantType, String due, String q,
+      String view, int page) {
+    due = due != null && List.of("overdue", "near", "later").contains(due) ? due : null;
+    return new RequestQueue.Query(agency == null || agency.isBlank() ? null : agency.trim(), valid(RequestStatus.class, status),
+        valid(ApplicantType.class, applicantType), due, q == null || q.isBlank() ? null : q.trim(), !"all".equals(view), page, 50);
+  }
+
+  private static String filterUrl(String path, Map<String, String> f) {
+    org.springframework.web.util.UriComponentsBuilder b = org.springframework.web.util.UriComponentsBuilder.fromPath(path);
+    f.forEach((k, v) -> {
+      if (!v.isEmpty()) {
+        b.queryParam(k, v);
+      }
+    });
+    return b.encode().build().toUriString();
+  }
+
+  private static String blank(String s) {
+    return s == null ? "" : s;
   }
 
   @GetMapping("/admin/requests/new")
@@ -135,30 +194,7 @@ class RequestDeskController {
   }
 
   private String showRequest(DisclosureRequest r, Map<String, String> errors, String formError, Model model) {
-    model.addAttribute("nav", "requests");
-    model.addAttribute("r", r);
-    model.addAttribute("agency", agencies.require(r.agencyCode()));
-    model.addAttribute("unmasked", requests.handles(r.agencyCode()));
-    model.addAttribute("history", requests.history(r));
-    model.addAttribute("deadline", requests.storedDeadline(r));
-    model.addAttribute("attachments", requests.attachments(r));
-    model.addAttribute("today", requests.today());
-    model.addAttribute("outcomes", java.util.Arrays.stream(ReplyOutcome.values())
-        .filter(o -> o != ReplyOutcome.OTHER_NO_CORRECTION && o != ReplyOutcome.OTHER_FEE_UNPAID).toList());
-    model.addAttribute("errors", errors);
-    model.addAttribute("formError", formError);
-    model.addAttribute("maxExtension", StatutoryClock.MAX_EXTENSION_DAYS);
-    org.gongkai.request.RequestFlags.Flags f = flags.of(r);
-    model.addAttribute("flags", f);
-    model.addAttribute("feeByCount", org.gongkai.request.FeePolicy.byCount(f.monthlyOrdinal()));
-    model.addAttribute("letters", letters.issued(r));
-    Map<String, String> titles = new java.util.LinkedHashMap<>();
-    Map<String, String> all = new java.util.HashMap<>();
-    letters.templates().forEach(t -> all.put(t.code(), t.title()));
-    letters.applicable(r).forEach(c -> titles.put(c, all.getOrDefault(c, c)));
-    model.addAttribute("letterTemplates", titles);
-    model.addAttribute("links", requests.links(r));
-    return "request/admin-request";
+    return requestPage.show(r, errors, formError, model);
   }
 
   @PostMapping("/admin/requests/{trackingNumber}/{action}")

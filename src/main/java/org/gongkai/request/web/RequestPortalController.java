@@ -33,10 +33,12 @@ class RequestPortalController {
   private final Agencies agencies;
   private final IntakeRateLimiter limiter;
   private final org.gongkai.request.RequestLetters letters;
+  private final org.gongkai.request.RequestReleases releases;
 
   RequestPortalController(DisclosureRequests requests, Agencies agencies, IntakeRateLimiter limiter,
-      org.gongkai.request.RequestLetters letters) {
+      org.gongkai.request.RequestLetters letters, org.gongkai.request.RequestReleases releases) {
     this.letters = letters;
+    this.releases = releases;
     this.requests = requests;
     this.agencies = agencies;
     this.limiter = limiter;
@@ -90,8 +92,9 @@ class RequestPortalController {
       DisclosureRequest r = requests.track(trackingNumber, queryCode);
       model.addAttribute("r", r);
       model.addAttribute("agency", agencies.require(r.agencyCode()));
-      model.addAttribute("history", requests.history(r));
+      model.addAttribute("history", requests.applicantHistory(r));
       model.addAttribute("letters", letters.issued(r));
+      model.addAttribute("releases", releases.forApplicant(r));
       model.addAttribute("queryCode", queryCode);
     } catch (NotFoundException e) {
       response.setStatus(404);
