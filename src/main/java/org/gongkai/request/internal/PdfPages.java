@@ -22,8 +22,8 @@ import org.gongkai.document.DocumentException;
  */
 public final class PdfPages {
 
-  /** The resolution of page pictures: an A4 page becomes 413 × 585 pixels. */
-  public static final int PREVIEW_DPI = 50;
+  /** The resolution of page pictures: one pixel per point, an A4 page becomes 595 × 842 pixels. */
+  public static final int PREVIEW_DPI = 72;
 
   private PdfPages() {}
 
