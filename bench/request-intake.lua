@@ -71,7 +71,7 @@ function request()
     body = string.format('{"agencyCode":"%s","applicantType":"COMMERCIAL_ENTERPRISE","name":"重庆某某科技有限公司%d",'
       .. '"creditCode":"%s","legalRepresentative":"%s","contactName":"%s","phone":"023-6385%04d",'
       .. '"description":"%d年%s（负载测试第%d件）","format":"PAPER","delivery":"POST","address":"重庆市江北区某路%d号"}',
-      n % 1000, creditCode(n), names[1 + n % #names], names[1 + (n + 3) % #names], n % 10000, 2020 + n % 6, topic, n, n % 500)
+      agency, n % 1000, creditCode(n), names[1 + n % #names], names[1 + (n + 3) % #names], n % 10000, 2020 + n % 6, topic, n, n % 500)
   end
   return wrk.format("POST", "/api/v1/requests", {["Content-Type"] = "application/json; charset=utf-8"}, body)
 end

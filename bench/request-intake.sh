@@ -6,7 +6,8 @@
 # the same run: wrk against a static file of the same application (/css/site.css).
 #
 # Parameters (environment): DURATION (60s), CONNECTIONS (100), THREADS (2), PORT and PG_PORT (free
-# ports if unset), WARMUP (10s), WORK (a fresh directory under /tmp), KEEP=1 keeps the app running.
+# ports if unset), WARMUP (10s), TIMEOUT (30s per answer), WORK (a fresh directory under /tmp),
+# KEEP=1 leaves the app running afterwards.
 # Needs: Java 17, Maven (builds the jar if missing), Debian's wrk and psql (apt-get install -y wrk
 # postgresql-client).
 set -euo pipefail
@@ -16,6 +17,7 @@ DURATION=${DURATION:-60s}
 CONNECTIONS=${CONNECTIONS:-100}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-10s}
+TIMEOUT=${TIMEOUT:-30s}   # wrk's default of 2 s would count slow answers as lost
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 PORT=${PORT:-$(free_port)}
@@ -57,14 +59,14 @@ echo "agencies accepting requests: $(wc -l < "$WORK/agencies.txt")"
 
 echo "== warm-up: $WARMUP"
 mkdir -p "$WORK/warmup"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/request-intake.lua "http://localhost:$PORT" -- "$WORK/warmup" "$WORK/agencies.txt" > /dev/null 2>&1
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$TIMEOUT" -s bench/request-intake.lua "http://localhost:$PORT" -- "$WORK/warmup" "$WORK/agencies.txt" > /dev/null 2>&1
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://localhost:$PORT/css/site.css" > /dev/null 2>&1
 sleep 2
 
 before=$("${PSQL[@]}" -c "select coalesce(max(id), 0) from disclosure_request")
 echo "== POST /api/v1/requests: wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
 mkdir -p "$WORK/run"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/request-intake.lua "http://localhost:$PORT" \
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s bench/request-intake.lua "http://localhost:$PORT" \
   -- "$WORK/run" "$WORK/agencies.txt" 2> "$WORK/wrk-intake.err" | tee "$WORK/wrk-intake.txt" | grep -E "Requests/sec|Latency|99%|requests in|Non-2xx"
 sleep 3  # let requests cut off by the end of the run finish on the server
 
@@ -99,5 +101,6 @@ if [ "$other" != 0 ]; then head -n 5 "$WORK/wrk-intake.err" | cut -c1-300 | sed 
 echo "requests created in the database:         $db (answers cut off by the end of the run: $((db - created)), at most $CONNECTIONS)"
 echo "distinct tracking numbers in the database: $db_distinct"
 echo "201 tracking numbers not in the database:  $missing"
+echo "wrk socket errors:                        $(awk '/^LUA_SOCKET_ERRORS/ {$1 = ""; print}' "$WORK/wrk-intake.txt")"
 echo "reference GET /css/site.css:              $ref req/s"
 echo "zero loss: $zero"

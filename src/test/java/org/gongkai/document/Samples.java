@@ -15,8 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-/** Small test files built in memory. */
-final class Samples {
+/** Small test files built in memory (also used by the request desk's redaction tests). */
+public final class Samples {
 
   private Samples() {}
 
@@ -56,7 +56,7 @@ final class Samples {
   }
 
   /** A one-page PDF with Latin text in a standard font. */
-  static byte[] latinPdf(String... lines) {
+  public static byte[] latinPdf(String... lines) {
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage(PDRectangle.A4);

@@ -11,22 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.gongkai.GongkaiTest;
 import org.gongkai.TestAccounts;
 import org.gongkai.document.ContentType;
 import org.gongkai.document.Documents;
 import org.gongkai.document.IdNumbers;
 import org.gongkai.document.Letter;
+import org.gongkai.document.Samples;
 import org.gongkai.document.TextExtraction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,23 +50,8 @@ class RequestReleasesTest {
   }
 
   /** A one-page PDF with three lines of Latin text at known positions. */
-  static byte[] latinPdf() throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        cs.newLineAtOffset(72, 760);
-        for (String line : List.of("Keep this line", "Remove this secret line", "Keep the last line")) {
-          cs.showText(line);
-          cs.newLineAtOffset(0, -18);
-        }
-        cs.endText();
-      }
-      doc.save(out);
-      return out.toByteArray();
-    }
+  static byte[] latinPdf() {
+    return Samples.latinPdf("Keep this line", "Remove this secret line", "Keep the last line");
   }
 
   String newRequest() throws Exception {
