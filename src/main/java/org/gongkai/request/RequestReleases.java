@@ -230,10 +230,14 @@ public class RequestReleases {
   public Document release(String trackingNumber, long id, RedactionSpec spec) {
     DisclosureRequest r = requests.require(trackingNumber);
     requireWork(r);
-    lockEditable(r);
     Document d = find(r, id);
+    if (r.status().isClosed()) {
+      throw frozen(r.status());
+    }
+    // the redaction may take a while: the request row is locked only to check the state and store
     RedactionResult result = redact(d, original(r, id), spec);
     verify(result.output(), spec);
+    lockEditable(r);
     String actor = RequestRepository.actor();
     jdbc.sql("""
             update request_release set patterns = :patterns, literals = :literals, regions = :regions, reason = :reason,
@@ -448,6 +452,19 @@ public class RequestReleases {
     return r.status() == RequestStatus.REPLIED || r.status() == RequestStatus.DELIVERED;
   }
 
+  /** Whether the signed-in member of staff may upload and redact documents of the request now. */
+  public boolean canWork(DisclosureRequest r) {
+    if (r.status().isClosed()) {
+      return false;
+    }
+    try {
+      requireWork(r);
+      return true;
+    } catch (AccessDeniedException e) {
+      return false;
+    }
+  }
+
   /** Only the handling agency's clerks (and administrators) prepare releases: they see the originals. */
   private void requireWork(DisclosureRequest r) {
     requests.requireHandle(r.agencyCode());
@@ -465,8 +482,12 @@ public class RequestReleases {
     RequestStatus status = RequestStatus.valueOf(jdbc.sql("select status from disclosure_request where id = :id for update")
         .param("id", r.id()).query(String.class).single());
     if (status.isClosed()) {
-      throw new ConflictException("当前状态为“" + status.label() + "”：申请已办结，拟公开文件已冻结，不能再上传、修改或删除");
+      throw frozen(status);
     }
+  }
+
+  private static ConflictException frozen(RequestStatus status) {
+    return new ConflictException("当前状态为“" + status.label() + "”：申请已办结，拟公开文件已冻结，不能再上传、修改或删除");
   }
 
   private static RedactionResult redact(Document d, byte[] original, RedactionSpec spec) {

@@ -146,7 +146,7 @@ class ReleaseController {
     model.addAttribute("log", d.released() ? releases.log(d) : List.of());
     boolean handler = requests.handles(r.agencyCode());
     model.addAttribute("handler", handler);
-    model.addAttribute("editable", handler && !r.status().isClosed());
+    model.addAttribute("editable", releases.canWork(r));
     model.addAttribute("kinds", PersonalDataKind.values());
     model.addAttribute("reasons", reasons());
     model.addAttribute("pageSizes", handler ? releases.pageSizes(trackingNumber, d.id()) : List.of());

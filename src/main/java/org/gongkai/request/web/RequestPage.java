@@ -61,7 +61,7 @@ class RequestPage {
     model.addAttribute("letterTemplates", titles);
     model.addAttribute("links", requests.links(r));
     model.addAttribute("releases", releases.list(r));
-    model.addAttribute("releasesEditable", unmasked && !r.status().isClosed());
+    model.addAttribute("releasesEditable", releases.canWork(r));
     model.addAttribute("releaseMaxMb", RequestReleases.MAX_BYTES / 1024 / 1024);
     return "request/admin-request";
   }
