@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.agency.Agencies;
 import org.gongkai.agency.Agency;
 import org.gongkai.identity.AccessPolicy;
 import org.gongkai.request.ApplicantType;
@@ -22,7 +21,6 @@ import org.gongkai.request.ReplyOutcome;
 import org.gongkai.request.RequestQueue;
 import org.gongkai.request.RequestStatus;
 import org.gongkai.request.RequestStep;
-import org.gongkai.request.StatutoryClock;
 import org.gongkai.shared.InvalidInputException;
 import org.gongkai.shared.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -45,13 +43,12 @@ class RequestDeskController {
   private final DisclosureRequests requests;
   private final RequestQueue queue;
   private final AccessPolicy access;
-  private final Agencies agencies;
   private final JdbcClient jdbc;
   private final org.gongkai.request.RequestLetters letters;
   private final org.gongkai.request.RequestFlags flags;
   private final RequestPage requestPage;
 
-  RequestDeskController(DisclosureRequests requests, RequestQueue queue, AccessPolicy access, Agencies agencies, JdbcClient jdbc,
+  RequestDeskController(DisclosureRequests requests, RequestQueue queue, AccessPolicy access, JdbcClient jdbc,
       org.gongkai.request.RequestLetters letters, org.gongkai.request.RequestFlags flags, RequestPage page) {
     this.letters = letters;
     this.flags = flags;
@@ -59,7 +56,6 @@ class RequestDeskController {
     this.requests = requests;
     this.queue = queue;
     this.access = access;
-    this.agencies = agencies;
     this.jdbc = jdbc;
   }
 
