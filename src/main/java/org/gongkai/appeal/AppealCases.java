@@ -127,11 +127,22 @@ public class AppealCases {
     return new Page<>(items, total, query.page(), query.size());
   }
 
-  /** Every case the filter matches (at most {@link #EXPORT_LIMIT}), for the export. */
+  /**
+   * Every case the filter matches, for the export; refused (never cut short silently) above
+   * {@link #EXPORT_LIMIT} rows.
+   */
   @Transactional(readOnly = true)
   public List<AppealCase> export(CaseQuery query) {
     Where where = where(query);
+    requireExportable(repository.count(where.sql, where.params));
     return repository.search(where.sql, where.params, EXPORT_LIMIT, 0);
+  }
+
+  static void requireExportable(long rows) {
+    if (rows > EXPORT_LIMIT) {
+      throw new InvalidInputException("export", "符合条件的记录有" + rows + "件，超过单次导出上限" + EXPORT_LIMIT
+          + "件，请缩小范围（按机关、年度或结果筛选）后再导出");
+    }
   }
 
   private Where where(CaseQuery query) {

@@ -157,6 +157,7 @@ public class Complaints {
   @Transactional(readOnly = true)
   public List<Complaint> export(ComplaintQuery query) {
     Where where = where(query);
+    AppealCases.requireExportable(repository.count(where.sql, where.params));
     return repository.search(where.sql, where.params, AppealCases.EXPORT_LIMIT, 0);
   }
 
