@@ -92,6 +92,7 @@ class CatalogAdminController {
       lacking.put(i.id(), i.isPublished() && queries.lacksInterpretation(i));
     }
     model.addAttribute("nav", "catalog");
+    model.addAttribute("isAdmin", access.policy().isAdmin());
     model.addAttribute("page", page);
     model.addAttribute("filter", kept);
     model.addAttribute("states", ItemState.values());
@@ -163,8 +164,8 @@ class CatalogAdminController {
     model.addAttribute("item", item);
     model.addAttribute("errors", errors);
     model.addAttribute("agencies", access.policy().visibleAgencies().stream().filter(a -> access.canEdit(a.code())).limit(600).toList());
-    model.addAttribute("subjects", taxonomy.subjects());
-    model.addAttribute("genres", taxonomy.genres());
+    model.addAttribute("subjects", taxonomy.offered(Taxonomy.Classification.SUBJECT, item == null ? null : item.subjectCode()));
+    model.addAttribute("genres", taxonomy.offered(Taxonomy.Classification.GENRE, item == null ? null : item.genreCode()));
     model.addAttribute("categories", Art20Category.values());
     model.addAttribute("validities", Validity.values());
     return "catalog/admin-form";
