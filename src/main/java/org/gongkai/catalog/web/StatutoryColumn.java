@@ -1,5 +1,7 @@
 package org.gongkai.catalog.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,7 +58,8 @@ class StatutoryColumn implements DisclosureColumnContent {
     model.put("category", category);
     model.put("filter", params);
     model.put("base", base);
-    model.put("feed", base + "/feed.xml");
+    model.put("feed", base + "/feed.xml" + (category != null ? "?category=" + category.name()
+        : params.containsKey("subject") ? "?subject=" + URLEncoder.encode(params.get("subject"), StandardCharsets.UTF_8) : ""));
     model.put("prevUrl", page.page() > 0 ? Params.url(base, params, page.page() - 1) : null);
     model.put("nextUrl", page.page() + 1 < page.pages() ? Params.url(base, params, page.page() + 1) : null);
     model.put("by", "subject".equals(raw.get("by")) || params.containsKey("subject") ? "subject" : "category");
