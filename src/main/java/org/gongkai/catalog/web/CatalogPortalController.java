@@ -66,17 +66,17 @@ class CatalogPortalController {
 
   @GetMapping("/items/{id}")
   String item(@PathVariable long id, Model model) {
-    CatalogItem item = queries.find(id).filter(CatalogItem::isPublic)
+    CatalogQueries.PublicItem page = queries.publicItem(id)
         .orElseThrow(() -> new NotFoundException("未找到该政府信息，或该信息尚未发布"));
+    CatalogItem item = page.item();
     model.addAttribute("nav", "agencies");
     model.addAttribute("item", item);
     model.addAttribute("ancestry", agencies.tree().ancestry(item.agencyCode()));
-    model.addAttribute("attachments", queries.attachments(id));
-    model.addAttribute("interpretations", queries.interpretationsOf(id).stream().filter(CatalogItem::isPublished).toList());
-    model.addAttribute("interprets", item.interpretsId() == null ? null
-        : queries.find(item.interpretsId()).filter(CatalogItem::isPublic).orElse(null));
-    model.addAttribute("links", queries.links(id));
-    model.addAttribute("history", item.kind().hasValidity() ? queries.validityHistory(id) : List.of());
+    model.addAttribute("attachments", page.attachments());
+    model.addAttribute("interpretations", page.interpretations());
+    model.addAttribute("interprets", page.interprets());
+    model.addAttribute("links", page.links());
+    model.addAttribute("history", page.history());
     return "catalog/item";
   }
 

@@ -1,9 +1,7 @@
 package org.gongkai.catalog.web;
 
-import java.util.List;
 import java.util.Map;
 import org.gongkai.catalog.ItemKind;
-import org.gongkai.catalog.internal.CatalogItem;
 import org.gongkai.catalog.internal.CatalogQueries;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
@@ -63,14 +61,13 @@ class KioskController {
   /** One item in the kiosk's type: its metadata, text, attachments and interpretations. */
   @GetMapping("/kiosk/items/{id}")
   String item(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
-    CatalogItem item = queries.find(id).filter(CatalogItem::isPublic)
+    CatalogQueries.PublicItem page = queries.publicItem(id)
         .orElseThrow(() -> new NotFoundException("未找到该政府信息，或该信息尚未发布"));
-    model.addAttribute("item", item);
-    model.addAttribute("pageTitle", item.title());
+    model.addAttribute("item", page.item());
+    model.addAttribute("pageTitle", page.item().title());
     model.addAttribute("q", q == null ? "" : q.strip());
-    model.addAttribute("attachments", queries.attachments(id));
-    List<CatalogItem> interpretations = queries.interpretationsOf(id).stream().filter(CatalogItem::isPublished).toList();
-    model.addAttribute("interpretations", interpretations);
+    model.addAttribute("attachments", page.attachments());
+    model.addAttribute("interpretations", page.interpretations());
     return "catalog/kiosk-item";
   }
 }

@@ -50,8 +50,9 @@ class StatutoryColumn implements DisclosureColumnContent {
     String base = "/agencies/" + agency.code() + "/disclosure/statutory";
     Map<String, Object> model = new HashMap<>();
     model.put("page", page);
-    model.put("categoryCounts", queries.countsByCategory(agency.code()));
-    model.put("subjectCounts", queries.countsBySubject(agency.code()));
+    CatalogQueries.ColumnCounts counts = queries.columnCounts(agency.code());
+    model.put("categoryCounts", counts.categories());
+    model.put("subjectCounts", counts.subjects());
     model.put("subjects", taxonomy.subjects());
     model.put("genres", taxonomy.genres().stream().filter(g -> g.kind() != ItemKind.SYSTEM).toList());
     model.put("validities", Validity.values());
