@@ -1,5 +1,6 @@
 package org.gongkai.search;
 
+import java.util.Collection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,5 +24,16 @@ public class SearchOutbox {
   @Transactional(propagation = Propagation.MANDATORY)
   public void itemChanged(long itemId) {
     jdbc.sql("insert into search_outbox (item_id) values (:id)").param("id", itemId).update();
+  }
+
+  /** Records that many items changed at once (e.g. a renamed category they share); same rules. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void itemsChanged(Collection<Long> itemIds) {
+    if (itemIds.isEmpty()) {
+      return;
+    }
+    jdbc.sql("insert into search_outbox (item_id) select unnest(cast(:ids as bigint[]))")
+        .param("ids", itemIds.toArray(Long[]::new))
+        .update();
   }
 }

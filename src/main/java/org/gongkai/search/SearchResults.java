@@ -7,7 +7,7 @@ import java.util.Map;
  * One page of hits.
  *
  * @param total exact number of matching items
- * @param facets facet name (category, subject, genre, year, agency) → values with counts; empty
+ * @param facets facet name (category, subject, genre, year, agency, validity) → values with counts; empty
  *     unless asked for. The agency facet counts the children of the filtered agency (or of the
  *     top agency); the filtered agency's own items appear under its own code.
  */

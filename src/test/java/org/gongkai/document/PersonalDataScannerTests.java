@@ -89,4 +89,49 @@ class PersonalDataScannerTests {
         .extracting(PersonalDataFinding::kind)
         .isEqualTo(PersonalDataKind.RESIDENT_ID);
   }
+
+  @Test
+  void masksEveryFindingInPlaceAndLeavesTheRest() {
+    String card = luhnNumber("622202310000123");
+    String text = "当事人张三（身份证号 " + ID + "），手机13812345678，座机023-63851234转8001，"
+        + "卡号" + card.substring(0, 4) + " " + card.substring(4, 8) + " " + card.substring(8, 12) + " " + card.substring(12)
+        + "，邮箱zhang.san@example.com，罚款500元，文号渝府发〔2020〕12号。";
+    String masked = PersonalDataScanner.mask(text);
+    assertThat(masked)
+        .contains("5001**********" + ID.substring(14))
+        .contains("手机138****5678")
+        .contains("座机023-****1234转8001")
+        .contains("卡号6222 **** **** " + card.substring(12))
+        .contains("邮箱z***@example.com")
+        .contains("罚款500元，文号渝府发〔2020〕12号。")
+        .doesNotContain(ID)
+        .doesNotContain("13812345678")
+        .doesNotContain("63851234");
+    assertThat(PersonalDataScanner.scan(masked)).isEmpty();
+  }
+
+  @Test
+  void masksPhonesWithPrefixesAndShortLandlines() {
+    assertThat(PersonalDataScanner.mask("手机+86 138-1234-5678")).isEqualTo("手机+86 138-****-5678");
+    assertThat(PersonalDataScanner.mask("电话（023）6385123")).isEqualTo("电话（023）***5123");
+    assertThat(PersonalDataScanner.mask("电话0755-82345678")).isEqualTo("电话0755-****5678");
+  }
+
+  @Test
+  void leavesTextWithoutPersonalDataUntouched() {
+    String text = "罚款人民币5000元，2020年5月8日";
+    assertThat(PersonalDataScanner.mask(text)).isSameAs(text);
+    assertThat(PersonalDataScanner.mask("")).isEmpty();
+    assertThat(PersonalDataScanner.mask(null)).isNull();
+  }
+
+  @Test
+  void findsNumbersThatMakeUpTheWholeTextOrTouchAnEmailAddress() {
+    assertThat(PersonalDataScanner.mask("13812345678")).isEqualTo("138****5678");
+    assertThat(PersonalDataScanner.mask(ID)).isEqualTo("5001**********" + ID.substring(14));
+    assertThat(PersonalDataScanner.scan("13812345678@qq.com"))
+        .singleElement()
+        .extracting(PersonalDataFinding::kind)
+        .isEqualTo(PersonalDataKind.EMAIL);
+  }
 }

@@ -32,6 +32,38 @@ public class CatalogQueries {
     return repository.find(id);
   }
 
+  /**
+   * Everything a public page of the item shows, read in one transaction: the item (published, or
+   * withdrawn with its notice), its attachments, its published interpretations, the public document
+   * it interprets, its 立改废 links and, for normative documents, its validity history.
+   */
+  public Optional<PublicItem> publicItem(long id) {
+    return repository.find(id).filter(CatalogItem::isPublic).map(this::publicItem);
+  }
+
+  /** The public page of a public item found by its 索引号 (either written form). */
+  public Optional<PublicItem> publicItemByIndexNumber(String text) {
+    return findPublicByIndexNumber(text).map(this::publicItem);
+  }
+
+  private PublicItem publicItem(CatalogItem item) {
+    return new PublicItem(
+        item,
+        repository.attachments(item.id()),
+        repository.interpretationsOf(item.id()).stream().filter(CatalogItem::isPublished).toList(),
+        item.interpretsId() == null ? null : repository.find(item.interpretsId()).filter(CatalogItem::isPublic).orElse(null),
+        repository.links(item.id()),
+        item.kind().hasValidity() ? repository.validityHistory(item.id()) : List.of());
+  }
+
+  /**
+   * A public item with what its page shows.
+   *
+   * @param interprets the document a 政策解读 interprets, or null
+   */
+  public record PublicItem(CatalogItem item, List<CatalogRepository.Attachment> attachments, List<CatalogItem> interpretations,
+      CatalogItem interprets, List<CatalogRepository.Link> links, List<CatalogRepository.ValidityChange> history) {}
+
   /** A public item by its 索引号 (either written form). */
   public Optional<CatalogItem> findPublicByIndexNumber(String text) {
     IndexNumber number;
@@ -75,7 +107,7 @@ public class CatalogQueries {
     return repository.interpretationsOf(item.id()).stream().noneMatch(i -> i.state() == ItemState.PUBLISHED);
   }
 
-  /** A page of items matching the filter. */
+  /** A page of items matching the filter (list rows: without their bodies). */
   public Page search(Filter f) {
     List<Object> params = new ArrayList<>();
     String where = f.where(params);
@@ -90,28 +122,31 @@ public class CatalogQueries {
     return new Page(items, total, page, pages);
   }
 
-  /** Published items of the agency per Art. 20 category. */
-  public Map<Art20Category, Long> countsByCategory(String agencyCode) {
-    Map<Art20Category, Long> counts = new LinkedHashMap<>();
+  /**
+   * Published items of the agency per Art. 20 category (every category, zero included) and per
+   * 主题分类 code, counted in one pass for the column page.
+   */
+  public ColumnCounts columnCounts(String agencyCode) {
+    Map<Art20Category, Long> categories = new LinkedHashMap<>();
     for (Art20Category c : Art20Category.values()) {
-      counts.put(c, 0L);
+      categories.put(c, 0L);
     }
-    repository.jdbc().sql("select category, count(*) from catalog_item where agency_code = :a and state = 'PUBLISHED' and kind <> 'SYSTEM' group by category")
+    Map<String, Long> subjects = new LinkedHashMap<>();
+    repository.jdbc().sql("select category, subject_code, count(*) from catalog_item"
+            + " where agency_code = :a and state = 'PUBLISHED' and kind <> 'SYSTEM' group by grouping sets ((category), (subject_code))")
         .param("a", agencyCode)
-        .query((rs, n) -> counts.put(Art20Category.valueOf(rs.getString(1)), rs.getLong(2)))
-        .list();
-    return counts;
+        .query(rs -> {
+          if (rs.getString(1) != null) {
+            categories.put(Art20Category.valueOf(rs.getString(1)), rs.getLong(3));
+          } else {
+            subjects.put(rs.getString(2), rs.getLong(3));
+          }
+        });
+    return new ColumnCounts(categories, subjects);
   }
 
-  /** Published items of the agency per 主题分类 code. */
-  public Map<String, Long> countsBySubject(String agencyCode) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    repository.jdbc().sql("select subject_code, count(*) from catalog_item where agency_code = :a and state = 'PUBLISHED' and kind <> 'SYSTEM' group by subject_code")
-        .param("a", agencyCode)
-        .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
-        .list();
-    return counts;
-  }
+  /** Counts of a column page: per Art. 20 category, and per 主题分类 code. */
+  public record ColumnCounts(Map<Art20Category, Long> categories, Map<String, Long> subjects) {}
 
   /** Items by their state, for the dashboard. */
   public Map<ItemState, Long> countsByState(String agencyPath) {

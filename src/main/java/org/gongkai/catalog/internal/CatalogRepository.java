@@ -26,6 +26,8 @@ public class CatalogRepository {
           + " i.genre_code, g.label as genre_label, i.kind, i.category, i.body, i.body_text, i.state, i.validity,"
           + " i.ended_on, i.needs_interpretation, i.interprets_id, i.withdrawn_reason, i.withdrawn_at, i.source_id,"
           + " i.created_by, i.updated_at, i.version";
+  /** The columns of a list row: everything but the body, which lists never show. */
+  static final String LIST_COLUMNS = COLUMNS.replace("i.body, i.body_text,", "'' as body, '' as body_text,");
   static final String FROM =
       " from catalog_item i join agency a on a.code = i.agency_code"
           + " join catalog_subject s on s.code = i.subject_code join catalog_genre g on g.code = i.genre_code";
@@ -60,19 +62,23 @@ public class CatalogRepository {
     return jdbc.sql("select " + COLUMNS + FROM + " where i.interprets_id = :id order by i.id").param("id", id).query(MAPPER).list();
   }
 
-  /** A page of items by a where clause built by the caller (positional parameters). */
+  /**
+   * A page of items by a where clause over {@code i} (catalog_item) built by the caller (positional
+   * parameters); list rows carry no body.
+   */
   public List<CatalogItem> list(String where, List<Object> params, String order, int limit, long offset) {
     List<Object> p = new ArrayList<>(params);
     p.add(limit);
     p.add(offset);
-    return jdbc.sql("select " + COLUMNS + FROM + " where " + where + " order by " + order + " limit ? offset ?")
+    return jdbc.sql("select " + LIST_COLUMNS + FROM + " where " + where + " order by " + order + " limit ? offset ?")
         .params(p)
         .query(MAPPER)
         .list();
   }
 
+  /** How many items a where clause over {@code i} (catalog_item only) matches. */
   public long count(String where, List<Object> params) {
-    return jdbc.sql("select count(*)" + FROM + " where " + where).params(params).query(Long.class).single();
+    return jdbc.sql("select count(*) from catalog_item i where " + where).params(params).query(Long.class).single();
   }
 
   /** The next serial of the 索引号 for the organisation and year. */

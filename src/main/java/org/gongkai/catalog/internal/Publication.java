@@ -97,7 +97,7 @@ public class Publication {
     }
     Valid v = validate(new ItemDraft(item.agencyCode(), draft.title(), draft.documentNumber(), draft.writtenOn(),
         draft.subject(), draft.genre(), draft.category(), draft.body(), draft.validity() == null ? item.validity() : draft.validity(),
-        draft.needsInterpretation(), draft.interpretsId(), draft.sourceId()), id);
+        draft.needsInterpretation(), draft.interpretsId(), draft.sourceId()), item);
     if (item.state() == ItemState.PUBLISHED && v.genre.kind() != item.kind()) {
       throw new InvalidInputException("genre", "已发布信息不能改为其他类型的体裁（" + item.kind().label() + "）");
     }
@@ -492,8 +492,12 @@ public class Publication {
   private record Valid(Agency agency, Taxonomy.Term subject, Taxonomy.Term genre, Art20Category category,
       DocumentNumber documentNumber, String body, Validity validity) {}
 
-  /** Checks the draft; every problem is reported at once. */
-  Valid validate(ItemDraft d, Long selfId) {
+  /**
+   * Checks the draft; every problem is reported at once. A new item takes active 主题分类 and
+   * 体裁分类 only; an item being edited ({@code current}) may keep an entry deactivated since.
+   */
+  Valid validate(ItemDraft d, CatalogItem current) {
+    Long selfId = current == null ? null : current.id();
     Checks checks = Checks.start();
     Agency agency = d.agencyCode() == null ? null : agencies.find(d.agencyCode().strip()).orElse(null);
     if (agency == null) {
@@ -516,14 +520,8 @@ public class Publication {
     } else if (d.writtenOn().getYear() < 1949) {
       checks.add("writtenOn", "成文日期不能早于1949年");
     }
-    Taxonomy.Term subject = taxonomy.subject(d.subject()).orElse(null);
-    if (subject == null) {
-      checks.add("subject", "请选择主题分类");
-    }
-    Taxonomy.Term genre = taxonomy.genre(d.genre()).orElse(null);
-    if (genre == null) {
-      checks.add("genre", "请选择体裁分类");
-    }
+    Taxonomy.Term subject = term(Taxonomy.Classification.SUBJECT, d.subject(), current == null ? null : current.subjectCode(), checks);
+    Taxonomy.Term genre = term(Taxonomy.Classification.GENRE, d.genre(), current == null ? null : current.genreCode(), checks);
     Art20Category category = Art20Category.fromKey(d.category());
     if (genre != null && genre.kind().hasValidity()) {
       category = Art20Category.REGULATIONS;
@@ -551,6 +549,30 @@ public class Publication {
     }
     checks.throwIfAny();
     return new Valid(agency, subject, genre, category, number, BodySanitizer.clean(d.body()), validity);
+  }
+
+  /** The entry the draft names: an active one, or the one the item already has. */
+  private Taxonomy.Term term(Taxonomy.Classification list, String given, String kept, Checks checks) {
+    String field = list == Taxonomy.Classification.SUBJECT ? "subject" : "genre";
+    if (given == null || given.isBlank()) {
+      checks.add(field, "请选择" + list.label());
+      return null;
+    }
+    Taxonomy.Term term = taxonomy.find(list, given).orElse(null);
+    if (term == null) {
+      checks.add(field, list.label() + "“" + clip(given) + "”不存在，请从列表中选择");
+      return null;
+    }
+    if (!term.active() && !term.code().equals(kept)) {
+      checks.add(field, list.label() + "“" + term.label() + "”已停用，请选择其他" + list.label());
+      return null;
+    }
+    return term;
+  }
+
+  private static String clip(String s) {
+    String t = s.strip();
+    return t.length() > 30 ? t.substring(0, 30) + "…" : t;
   }
 
   private static String blankToNull(String s) {

@@ -27,6 +27,9 @@ import org.gongkai.catalog.internal.Taxonomy;
 import org.gongkai.catalog.internal.Timeliness;
 import org.gongkai.shared.InvalidInputException;
 import org.gongkai.shared.NotFoundException;
+import org.gongkai.shared.web.UploadLimit;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -92,6 +95,7 @@ class CatalogAdminController {
       lacking.put(i.id(), i.isPublished() && queries.lacksInterpretation(i));
     }
     model.addAttribute("nav", "catalog");
+    model.addAttribute("isAdmin", access.policy().isAdmin());
     model.addAttribute("page", page);
     model.addAttribute("filter", kept);
     model.addAttribute("states", ItemState.values());
@@ -163,8 +167,8 @@ class CatalogAdminController {
     model.addAttribute("item", item);
     model.addAttribute("errors", errors);
     model.addAttribute("agencies", access.policy().visibleAgencies().stream().filter(a -> access.canEdit(a.code())).limit(600).toList());
-    model.addAttribute("subjects", taxonomy.subjects());
-    model.addAttribute("genres", taxonomy.genres());
+    model.addAttribute("subjects", taxonomy.offered(Taxonomy.Classification.SUBJECT, item == null ? null : item.subjectCode()));
+    model.addAttribute("genres", taxonomy.offered(Taxonomy.Classification.GENRE, item == null ? null : item.genreCode()));
     model.addAttribute("categories", Art20Category.values());
     model.addAttribute("validities", Validity.values());
     return "catalog/admin-form";
@@ -179,6 +183,8 @@ class CatalogAdminController {
       model.addAttribute("flash", "已保存为草稿。");
     } else if (params.containsKey("saved")) {
       model.addAttribute("flash", "已保存。");
+    } else if (params.containsKey("tooLarge")) {
+      model.addAttribute("formError", "附件超过" + Attachments.MAX_BYTES / 1024 / 1024 + "MB，未上传。请压缩或拆分后再上传。");
     }
     List<CatalogRepository.Attachment> files = queries.attachments(id);
     model.addAttribute("attachments", files);
@@ -292,6 +298,12 @@ class CatalogAdminController {
       flash.addFlashAttribute("formError", "附件读取失败，请重新上传");
     }
     return "redirect:/admin/catalog/" + id;
+  }
+
+  /** An attachment too large is refused before it is read; the item page says so. */
+  @Bean
+  static FilterRegistrationBean<UploadLimit> attachmentSizeFilter() {
+    return UploadLimit.of("/admin/catalog/(\\d+)/attachments", Attachments.MAX_BYTES, "/admin/catalog/$1?tooLarge");
   }
 
   private String run(long id, RedirectAttributes flash, String ok, Runnable action) {

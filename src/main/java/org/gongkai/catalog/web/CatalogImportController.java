@@ -1,18 +1,14 @@
 package org.gongkai.catalog.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gongkai.catalog.internal.CatalogAccess;
 import org.gongkai.catalog.internal.imports.CatalogImport;
+import org.gongkai.shared.web.UploadLimit;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -25,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartFile;
 
 /** 批量导入 page: upload a CSV/XLSX (and a ZIP of attachments), see the outcome, download the error report. */
@@ -108,23 +103,7 @@ class CatalogImportController {
 
   /** Refuses oversized uploads before anything parses them (and before the CSRF check reads the body). */
   @Bean
-  static FilterRegistrationBean<OncePerRequestFilter> catalogImportSizeFilter() {
-    OncePerRequestFilter filter = new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > MAX_UPLOAD + 1024 * 1024) {
-          response.setStatus(303);
-          response.setHeader("Location", request.getContextPath() + "/admin/catalog/import?tooLarge");
-          response.setHeader("Connection", "close");
-          return;
-        }
-        chain.doFilter(request, response);
-      }
-    };
-    FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(filter);
-    bean.addUrlPatterns("/admin/catalog/import");
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-    return bean;
+  static FilterRegistrationBean<UploadLimit> catalogImportSizeFilter() {
+    return UploadLimit.of("/admin/catalog/import", MAX_UPLOAD, "/admin/catalog/import?tooLarge");
   }
 }

@@ -27,9 +27,7 @@ class ItemApiController {
   /** GET /api/v1/items/{id}. */
   @GetMapping("/{id}")
   ItemJson item(@PathVariable long id) {
-    CatalogItem item = queries.find(id).filter(CatalogItem::isPublic)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的政府信息"));
-    return json(item);
+    return json(queries.publicItem(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的政府信息")));
   }
 
   /** GET /api/v1/items?indexNumber=014416330/2018-04736 (the hyphenated form 0142768-8/2022-00185 is accepted). */
@@ -38,12 +36,12 @@ class ItemApiController {
     if (indexNumber.isBlank() || indexNumber.length() > 40) {
       throw new InvalidInputException("indexNumber", "索引号格式不正确，应为“组织机构代码/年份-流水号”，例如 014416330/2018-04736");
     }
-    CatalogItem item = queries.findPublicByIndexNumber(indexNumber)
-        .orElseThrow(() -> new NotFoundException("未找到索引号为 " + indexNumber.strip() + " 的政府信息"));
-    return json(item);
+    return json(queries.publicItemByIndexNumber(indexNumber)
+        .orElseThrow(() -> new NotFoundException("未找到索引号为 " + indexNumber.strip() + " 的政府信息")));
   }
 
-  private ItemJson json(CatalogItem i) {
+  private static ItemJson json(CatalogQueries.PublicItem page) {
+    CatalogItem i = page.item();
     return new ItemJson(
         i.id(), i.indexNumber(), i.title(), new AgencyJson(i.agencyCode(), i.agencyName()), i.documentNumber(),
         i.writtenOn(), i.publishedOn(), i.subjectLabel(), i.genreLabel(),
@@ -52,15 +50,15 @@ class ItemApiController {
         new CodeJson(i.state().name(), i.state().label()),
         i.withdrawnReason() == null ? null : new WithdrawalJson(i.withdrawnAt(), i.withdrawnReason()),
         i.body(),
-        queries.attachments(i.id()).stream().map(a -> new AttachmentJson(a.id(), a.fileName(), a.contentType(), a.sizeBytes(),
+        page.attachments().stream().map(a -> new AttachmentJson(a.id(), a.fileName(), a.contentType(), a.sizeBytes(),
             "/items/" + i.id() + "/attachments/" + a.id())).toList(),
         i.interpretsId() == null ? null : i.interpretsId(),
-        queries.interpretationsOf(i.id()).stream().filter(CatalogItem::isPublished)
+        page.interpretations().stream()
             .map(x -> new RefJson(x.id(), x.title(), "/api/v1/items/" + x.id())).toList(),
-        queries.links(i.id()).stream().map(l -> new LinkJson(l.outgoing() ? l.kind() : ("AMENDS".equals(l.kind()) ? "AMENDED_BY" : "REPEALED_BY"),
+        page.links().stream().map(l -> new LinkJson(l.outgoing() ? l.kind() : ("AMENDS".equals(l.kind()) ? "AMENDED_BY" : "REPEALED_BY"),
             l.otherId(), l.otherTitle(), l.effectiveOn())).toList(),
-        i.kind().hasValidity() ? queries.validityHistory(i.id()).stream().map(h -> new ValidityJson(h.changedOn(),
-            h.from() == null ? null : h.from().name(), h.to().name(), h.reason())).toList() : List.of(),
+        page.history().stream().map(h -> new ValidityJson(h.changedOn(),
+            h.from() == null ? null : h.from().name(), h.to().name(), h.reason())).toList(),
         "/items/" + i.id());
   }
 

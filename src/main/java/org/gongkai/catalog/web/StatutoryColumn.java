@@ -1,5 +1,7 @@
 package org.gongkai.catalog.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,15 +50,17 @@ class StatutoryColumn implements DisclosureColumnContent {
     String base = "/agencies/" + agency.code() + "/disclosure/statutory";
     Map<String, Object> model = new HashMap<>();
     model.put("page", page);
-    model.put("categoryCounts", queries.countsByCategory(agency.code()));
-    model.put("subjectCounts", queries.countsBySubject(agency.code()));
+    CatalogQueries.ColumnCounts counts = queries.columnCounts(agency.code());
+    model.put("categoryCounts", counts.categories());
+    model.put("subjectCounts", counts.subjects());
     model.put("subjects", taxonomy.subjects());
     model.put("genres", taxonomy.genres().stream().filter(g -> g.kind() != ItemKind.SYSTEM).toList());
     model.put("validities", Validity.values());
     model.put("category", category);
     model.put("filter", params);
     model.put("base", base);
-    model.put("feed", base + "/feed.xml");
+    model.put("feed", base + "/feed.xml" + (category != null ? "?category=" + category.name()
+        : params.containsKey("subject") ? "?subject=" + URLEncoder.encode(params.get("subject"), StandardCharsets.UTF_8) : ""));
     model.put("prevUrl", page.page() > 0 ? Params.url(base, params, page.page() - 1) : null);
     model.put("nextUrl", page.page() + 1 < page.pages() ? Params.url(base, params, page.page() + 1) : null);
     model.put("by", "subject".equals(raw.get("by")) || params.containsKey("subject") ? "subject" : "category");

@@ -32,6 +32,7 @@ class SystemColumn implements DisclosureColumnContent {
     String base = "/agencies/" + agency.code() + "/disclosure/system";
     Map<String, Object> model = new HashMap<>();
     model.put("page", page);
+    model.put("feed", base + "/feed.xml");
     model.put("prevUrl", page.page() > 0 ? Params.url(base, Map.of(), page.page() - 1) : null);
     model.put("nextUrl", page.page() + 1 < page.pages() ? Params.url(base, Map.of(), page.page() + 1) : null);
     return new SectionView("catalog/column", "system", model, page.total() == 0);

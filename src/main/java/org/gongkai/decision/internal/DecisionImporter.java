@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.gongkai.decision.PartyType;
 import org.gongkai.decision.PowerItemKind;
+import org.gongkai.document.CreditCodes;
+import org.gongkai.document.IdNumbers;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -376,7 +378,7 @@ public final class DecisionImporter {
       String typeText = cell(cells, ImportColumn.PARTY_TYPE);
       PartyType type = PartyType.parse(typeText);
       if (type == null && typeText.isEmpty()) {
-        type = PersonalData.isIdNumber(id) ? PartyType.NATURAL_PERSON : PersonalData.isCreditCode(id) ? PartyType.ORGANISATION : null;
+        type = IdNumbers.isValidResidentId(id) ? PartyType.NATURAL_PERSON : CreditCodes.isValid(id) ? PartyType.ORGANISATION : null;
         if (type == null) {
           error(rowNumber, ImportColumn.PARTY_TYPE, "相对人类别不能为空，应为 自然人 或 法人及非法人组织");
         }
@@ -385,13 +387,13 @@ public final class DecisionImporter {
       }
       String publishedId = null;
       if (!id.isEmpty() && type == PartyType.NATURAL_PERSON) {
-        if (!PersonalData.isIdNumber(id)) {
+        if (!IdNumbers.isValidResidentId(id)) {
           error(rowNumber, ImportColumn.PARTY_ID, "自然人的证件号码应为 18 位居民身份证号码（校验位正确）；其他证件请留空");
         } else {
-          publishedId = PersonalData.maskIdNumber(id);
+          publishedId = IdNumbers.mask(id);
         }
       } else if (!id.isEmpty() && type == PartyType.ORGANISATION) {
-        if (!PersonalData.isCreditCode(id)) {
+        if (!CreditCodes.isValid(id)) {
           error(rowNumber, ImportColumn.PARTY_ID, "统一社会信用代码“" + clip(id) + "”格式或校验位不正确");
         } else {
           publishedId = id;
@@ -433,11 +435,7 @@ public final class DecisionImporter {
         return;
       }
       String address = type == PartyType.NATURAL_PERSON ? cell(cells, ImportColumn.ADDRESS) : null;
-      if (type == PartyType.NATURAL_PERSON) {
-        summary = PersonalData.maskText(summary, address);
-      } else {
-        summary = PersonalData.maskText(summary, null);
-      }
+      summary = PersonalData.maskText(summary, address);
       StringBuilder sb = out;
       appendCopy(sb, agency);
       sb.append('\t').append(kindNames.get(kind)).append('\t');

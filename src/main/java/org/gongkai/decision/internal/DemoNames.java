@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Random;
 import org.gongkai.agency.Agency;
 import org.gongkai.decision.PowerItemKind;
+import org.gongkai.document.CreditCodes;
+import org.gongkai.document.IdNumbers;
 
 /** Realistic names for demo list items and decisions (also used by the benchmark's generator). */
 public final class DemoNames {
@@ -129,13 +131,13 @@ public final class DemoNames {
       name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
       String first17 = region + String.format("%04d%02d%02d", 1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28))
           + String.format("%03d", random.nextInt(1000));
-      id = first17 + PersonalData.idCheckDigit(first17);
+      id = first17 + IdNumbers.checkCharacter(first17);
       address = "重庆市" + STREETS[random.nextInt(STREETS.length)] + (1 + random.nextInt(300)) + "号" + (1 + random.nextInt(30)) + "-" + (1 + random.nextInt(8));
     } else {
       name = "重庆" + PLACES[random.nextInt(PLACES.length)] + TRADES[random.nextInt(TRADES.length)] + "有限公司";
       String first17 = "91" + region + String.format("%09d", random.nextInt(1_000_000_000));
       first17 = first17.substring(0, 17);
-      id = first17 + PersonalData.creditCheckChar(first17);
+      id = first17 + CreditCodes.checkCharacter(first17);
     }
     String[] item = pool(kind)[random.nextInt(pool(kind).length)];
     String summary = switch (kind) {

@@ -12,6 +12,10 @@ import org.gongkai.decision.internal.ImportFailure;
 import org.gongkai.decision.internal.PublicationPolicy;
 import org.gongkai.decision.PowerItemKind;
 import org.gongkai.identity.AccessPolicy;
+import org.gongkai.shared.web.UploadLimit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +40,11 @@ class DecisionAdminController {
   }
 
   @GetMapping("/admin/decisions")
-  String page(Model model) {
+  String page(@RequestParam(required = false) String tooLarge, Model model) {
+    if (tooLarge != null) {
+      model.addAttribute("formError", "文件超过单个文件 " + imports.maxBytes() / 1024 / 1024
+          + " MB 的上限，未导入；请拆分为多个文件，或通过接口以 NDJSON 分批提交");
+    }
     model.addAttribute("nav", "decisions");
     model.addAttribute("agencies", access.visibleAgencies());
     model.addAttribute("runs", imports.recent(20));
@@ -44,6 +52,12 @@ class DecisionAdminController {
     model.addAttribute("policy", policy);
     model.addAttribute("decisionKinds", java.util.Arrays.stream(PowerItemKind.values()).filter(PowerItemKind::hasDecisions).toList());
     return "decision/import";
+  }
+
+  /** A file far over the limit is refused before it is read (instead of the container's 413 page). */
+  @Bean
+  static FilterRegistrationBean<UploadLimit> decisionImportSizeFilter(@Value("${gongkai.decisions.import.max-mb:50}") long maxMb) {
+    return UploadLimit.of("/admin/decisions/import", maxMb * 1024 * 1024, "/admin/decisions?tooLarge");
   }
 
   @PostMapping("/admin/decisions/import")

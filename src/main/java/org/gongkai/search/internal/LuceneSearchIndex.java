@@ -78,7 +78,8 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
   static final String FACET_GENRE = "f_genre";
   static final String FACET_YEAR = "f_year";
   static final String FACET_AGENCY = "f_agency";
-  private static final String[] FACETS = {FACET_CATEGORY, FACET_SUBJECT, FACET_GENRE, FACET_YEAR, FACET_AGENCY};
+  static final String FACET_VALIDITY = "f_validity";
+  private static final String[] FACETS = {FACET_CATEGORY, FACET_SUBJECT, FACET_GENRE, FACET_YEAR, FACET_AGENCY, FACET_VALIDITY};
 
   /** Stored bodies are cut here: enough for any snippet, bounded for the index size. */
   static final int STORED_BODY = 20_000;
@@ -253,7 +254,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     keyword(doc, CATEGORY, FACET_CATEGORY, "s_category", d.category());
     keyword(doc, SUBJECT, FACET_SUBJECT, "s_subject", d.subject());
     keyword(doc, GENRE, FACET_GENRE, "s_genre", d.genre());
-    keyword(doc, VALIDITY, null, "s_validity", d.validity());
+    keyword(doc, VALIDITY, FACET_VALIDITY, "s_validity", d.validity());
     String[] path = agencyPath(d);
     for (int i = 0; i < path.length; i++) {
       doc.add(new StringField(AGENCY, path[i], Field.Store.NO));
@@ -396,6 +397,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     facets.put("genre", top(counter.counts.get(FACET_GENRE), false));
     facets.put("year", top(counter.counts.get(FACET_YEAR), true));
     facets.put("agency", agencyFacet(counter.counts.get(FACET_AGENCY), agency));
+    facets.put("validity", top(counter.counts.get(FACET_VALIDITY), false));
     return facets;
   }
 

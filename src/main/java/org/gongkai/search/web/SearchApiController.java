@@ -20,18 +20,23 @@ class SearchApiController {
 
   private final SearchIndex index;
   private final Agencies agencies;
+  private final FacetNames names;
 
-  SearchApiController(SearchIndex index, Agencies agencies) {
+  SearchApiController(SearchIndex index, Agencies agencies, FacetNames names) {
     this.index = index;
     this.agencies = agencies;
+    this.names = names;
   }
 
   /** One hit as the API shows it. {@code agency} is the publishing agency's name. */
   record Hit(long id, String indexNumber, String title, String agency, String agencyCode, LocalDate publishedAt, String snippet,
       String titleHtml, String documentNumber, String category, String subject, String validity, String url) {}
 
-  /** A page of hits; {@code facets} only with {@code facets=true}. */
-  record Response(long total, int page, int size, int pages, List<Hit> hits, Map<String, List<FacetCount>> facets) {}
+  /**
+   * A page of hits; {@code facets} only with {@code facets=true}: facet name → values with
+   * {@code value} (the key to filter by), {@code count} and {@code label} (its Chinese name).
+   */
+  record Response(long total, int page, int size, int pages, List<Hit> hits, Map<String, List<FacetNames.Labelled>> facets) {}
 
   @GetMapping("/api/v1/search")
   Response search(
@@ -56,7 +61,13 @@ class SearchApiController {
     }
     SearchResults results = index.search(checked.query());
     List<Hit> hits = results.hits().stream().map(SearchApiController::hit).toList();
-    Map<String, List<FacetCount>> facetMap = withFacets ? new LinkedHashMap<>(results.facets()) : null;
+    Map<String, List<FacetNames.Labelled>> facetMap = null;
+    if (withFacets) {
+      facetMap = new LinkedHashMap<>();
+      for (Map.Entry<String, List<FacetCount>> e : results.facets().entrySet()) {
+        facetMap.put(e.getKey(), names.labelled(e.getKey(), e.getValue()));
+      }
+    }
     return new Response(results.total(), results.page(), results.size(), results.pages(), hits, facetMap);
   }
 

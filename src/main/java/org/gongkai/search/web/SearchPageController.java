@@ -1,6 +1,7 @@
 package org.gongkai.search.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,10 +24,12 @@ class SearchPageController {
 
   private final SearchIndex index;
   private final Agencies agencies;
+  private final FacetNames names;
 
-  SearchPageController(SearchIndex index, Agencies agencies) {
+  SearchPageController(SearchIndex index, Agencies agencies, FacetNames names) {
     this.index = index;
     this.agencies = agencies;
+    this.names = names;
   }
 
   @Bean
@@ -34,7 +37,7 @@ class SearchPageController {
     return new NavigationLink(NavigationLink.Area.PORTAL, "search", "信息检索", "/search", 50);
   }
 
-  /** One value of a facet as a link. */
+  /** One value of a facet as a link, under its Chinese label. */
   public record FacetLink(String label, long count, String href, boolean active) {}
 
   /** One facet box. */
@@ -68,6 +71,11 @@ class SearchPageController {
     model.addAttribute("facets", facets(results.facets(), params, query));
     model.addAttribute("validities", SearchParameters.VALIDITY);
     model.addAttribute("agencyName", query.agency() == null ? null : name(query.agency()));
+    Map<String, String> chosen = new HashMap<>();
+    chosen.put("category", names.label("category", query.category()));
+    chosen.put("subject", names.label("subject", query.subject()));
+    chosen.put("genre", names.label("genre", query.genre()));
+    model.addAttribute("chosen", chosen);
     model.addAttribute("searched", !text.isBlank() || params.hasFilters());
     return "search/search";
   }
@@ -84,6 +92,7 @@ class SearchPageController {
     views.add(view("公开类别", facets.get("category"), "category", query.category(), params));
     views.add(view("主题分类", facets.get("subject"), "subject", query.subject(), params));
     views.add(view("体裁分类", facets.get("genre"), "genre", query.genre(), params));
+    views.add(view("效力状态", facets.get("validity"), "validity", query.validity(), params));
     List<FacetCount> years = facets.getOrDefault("year", List.of());
     if (!years.isEmpty()) {
       views.add(new FacetView("发布年份", years.stream().map(c -> new FacetLink(c.value() + "年", c.count(), params.year(c.value()), false)).toList()));
@@ -92,12 +101,12 @@ class SearchPageController {
     return views;
   }
 
-  private static FacetView view(String title, List<FacetCount> counts, String param, String selected, SearchParameters params) {
+  private FacetView view(String title, List<FacetCount> counts, String param, String selected, SearchParameters params) {
     if (counts == null) {
       return new FacetView(title, List.of());
     }
     return new FacetView(title, counts.stream()
-        .map(c -> new FacetLink(c.value(), c.count(), params.with(param, c.value()), c.value().equals(selected)))
+        .map(c -> new FacetLink(names.label(param, c.value()), c.count(), params.with(param, c.value()), c.value().equals(selected)))
         .toList());
   }
 

@@ -243,8 +243,9 @@ class CatalogFlowTest {
         .andExpect(content().string(containsString("政府信息公开工作制度")));
     mvc.perform(get("/agencies/500000/disclosure/statutory/feed.xml")).andExpect(status().isOk())
         .andExpect(content().string(containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\"")));
-    mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andExpect(content().string(containsString("/items/")));
+    mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andExpect(content().string(containsString("/sitemap-items-1.xml")));
+    mvc.perform(get("/sitemap-items-1.xml")).andExpect(status().isOk()).andExpect(content().string(containsString("/items/")));
     mvc.perform(get("/kiosk")).andExpect(status().isOk())
-        .andExpect(content().string(matchesPattern("(?s).*action=\"/search\".*name=\"q\".*")));
+        .andExpect(content().string(matchesPattern("(?s).*action=\"/kiosk\".*name=\"q\".*")));
   }
 }

@@ -2,31 +2,20 @@ package org.gongkai.decision.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gongkai.document.IdNumbers;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataTest {
 
   @Test
   void masksAnIdNumberToItsFirstAndLastFourCharacters() {
-    assertThat(PersonalData.maskIdNumber("500101199001011234")).isEqualTo("5001**********1234");
-  }
-
-  @Test
-  void checksTheCheckDigitsOfIdNumbersAndCreditCodes() {
-    String first17 = "50010119900101123";
-    String id = first17 + PersonalData.idCheckDigit(first17);
-    assertThat(PersonalData.isIdNumber(id)).isTrue();
-    assertThat(PersonalData.isIdNumber(first17 + (id.charAt(17) == '1' ? '2' : '1'))).isFalse();
-    assertThat(PersonalData.isCreditCode("91350100M000100Y43")).isTrue();
-    assertThat(PersonalData.isCreditCode("91350100M000100Y44")).isFalse();
-    String code17 = "91500101MA5U8XYW1";
-    assertThat(PersonalData.isCreditCode(code17 + PersonalData.creditCheckChar(code17))).isTrue();
+    assertThat(IdNumbers.mask("500101199001011234")).isEqualTo("5001**********1234");
   }
 
   @Test
   void masksIdNumbersPhonesAndTheAddressOfANaturalPersonInText() {
     String first17 = "50010119900101123";
-    String id = first17 + PersonalData.idCheckDigit(first17);
+    String id = first17 + IdNumbers.checkCharacter(first17);
     String text = "当事人张三（身份证号 " + id + "，住址：重庆市人民路12号3-1，电话13812345678，座机023-63851234）罚款500元";
     String masked = PersonalData.maskText(text, "重庆市人民路12号3-1");
     assertThat(masked).doesNotContain(id).contains("5001**********" + id.substring(14));
@@ -34,6 +23,14 @@ class PersonalDataTest {
     assertThat(masked).doesNotContain("63851234");
     assertThat(masked).doesNotContain("人民路12号").contains("***");
     assertThat(masked).contains("罚款500元");
+  }
+
+  @Test
+  void anOrganisationsTextGetsTheSharedRuleOnly() {
+    String text = "重庆某公司（联系电话13812345678，开户账号6222021001115678903）罚款2000元，地址重庆市人民路12号";
+    String masked = PersonalData.maskText(text, null);
+    assertThat(masked).contains("138****5678").contains("6222" + "*".repeat(11) + "8903").contains("重庆市人民路12号").contains("罚款2000元");
+    assertThat(PersonalData.maskText("罚款2000元", "重庆")).isEqualTo("罚款2000元");
   }
 
   @Test

@@ -19,7 +19,7 @@ import java.util.List;
 import org.gongkai.GongkaiTest;
 import org.gongkai.TestAccounts;
 import org.gongkai.decision.internal.Decisions;
-import org.gongkai.decision.internal.PersonalData;
+import org.gongkai.document.IdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,7 +39,7 @@ class DecisionImportWebTest {
   @Autowired Decisions decisions;
 
   private static String id(String first17) {
-    return first17 + PersonalData.idCheckDigit(first17);
+    return first17 + IdNumbers.checkCharacter(first17);
   }
 
   private long upload(String agency, String name, byte[] bytes) throws Exception {

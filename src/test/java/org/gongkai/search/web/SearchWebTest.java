@@ -131,6 +131,36 @@ class SearchWebTest {
   }
 
   @Test
+  void facetsCarryChineseLabelsBesideTheirKeys() throws Exception {
+    index.upsert(new SearchDocument(990003, "11500101/2024-00007", "万州区关于废止白鹭湿地管理办法的决定", "白鹭湿地管理办法自即日起废止。",
+        "500101", "/500000/500101/", "重庆市万州区人民政府", "REGULATIONS", "城乡建设、环境保护", "行政规范性文件",
+        "万州府发〔2024〕7号", "REPEALED", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2), true));
+    index.commit();
+    mvc.perform(get("/api/v1/search").param("q", "白鹭湿地").param("facets", "true"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.facets.category[0].value").value("REGULATIONS"))
+        .andExpect(jsonPath("$.facets.category[0].count").value(1))
+        .andExpect(jsonPath("$.facets.category[0].label").value("行政法规、规章和规范性文件"))
+        .andExpect(jsonPath("$.facets.subject[0].label").value("城乡建设、环境保护"))
+        .andExpect(jsonPath("$.facets.genre[0].label").value("行政规范性文件"))
+        .andExpect(jsonPath("$.facets.validity[0].value").value("REPEALED"))
+        .andExpect(jsonPath("$.facets.validity[0].label").value("废止"))
+        .andExpect(jsonPath("$.facets.year[0].label").value("2024年"))
+        .andExpect(jsonPath("$.facets.agency[0].value").value("500101"))
+        .andExpect(jsonPath("$.facets.agency[0].label").value("重庆市万州区人民政府"));
+    mvc.perform(get("/search").param("q", "白鹭湿地").param("category", "REGULATIONS"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("行政法规、规章和规范性文件")))
+        .andExpect(content().string(containsString("类别：行政法规、规章和规范性文件")))
+        .andExpect(content().string(containsString("效力状态")))
+        .andExpect(content().string(containsString(">废止<")))
+        .andExpect(content().string(not(containsString(">REGULATIONS<"))))
+        .andExpect(content().string(not(containsString(">REPEALED<"))));
+    index.delete(990003);
+    index.commit();
+  }
+
+  @Test
   void portalMenuAndHeaderLeadToSearch() throws Exception {
     mvc.perform(get("/"))
         .andExpect(status().isOk())
