@@ -59,11 +59,26 @@ public class AnnualReports {
     Report lastYear = requests.orderedStream().findAny().isPresent() || proactive.orderedStream().findAny().isPresent()
         ? compileTables(agencyCode, year - 1, scope, ReportFormat.forYear(year - 1))
         : null;
+    return checked(report, lastYear);
+  }
+
+  /**
+   * The tables alone, with the totals and the cross-checks within the year but without compiling
+   * last year's report for the cross-year rules: for comparisons over many agencies or years.
+   *
+   * @throws org.gongkai.shared.NotFoundException for an unknown agency
+   */
+  public Report figures(String agencyCode, int year, ReportScope scope, ReportFormat format) {
+    return checked(compileTables(agencyCode, year, scope, format), null);
+  }
+
+  /** Runs the cross-checks; on a compiled report a violation is a bug in a provider. */
+  private static Report checked(Report report, Report lastYear) {
     List<Violation> violations = CrossChecks.check(report, lastYear);
     report.violations().addAll(violations);
     for (Violation v : violations) {
       log.error("BUG: compiled annual report of {} for {} ({}) breaks {}: expected {}, found {} — {}",
-          agencyCode, year, scope.key(), v.rule(), v.expected(), v.found(), v.message());
+          report.agencyCode(), report.year(), report.scope(), v.rule(), v.expected(), v.found(), v.message());
     }
     return report;
   }
