@@ -1,6 +1,9 @@
 package org.gongkai.report;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,26 +53,81 @@ public class AnnualReports {
   }
 
   /**
-   * Compiles the report.
+   * Compiles the report, with the cross-checks against last year's report.
    *
    * @throws org.gongkai.shared.NotFoundException for an unknown agency
    */
   public Report compile(String agencyCode, int year, ReportScope scope, ReportFormat format) {
-    Report report = compileTables(agencyCode, year, scope, format);
-    Report lastYear = requests.orderedStream().findAny().isPresent() || proactive.orderedStream().findAny().isPresent()
-        ? compileTables(agencyCode, year - 1, scope, ReportFormat.forYear(year - 1))
-        : null;
+    Agency agency = agencies.require(agencyCode);
+    Set<String> codes = scopeCodes(agency, scope);
+    Report report = assemble(agency, codes, year, scope, format, count(codes, year, format, false));
+    Report lastYear = null;
+    if (hasProviders()) {
+      ReportFormat lastFormat = ReportFormat.forYear(year - 1);
+      lastYear = assemble(agency, codes, year - 1, scope, lastFormat, count(codes, year - 1, lastFormat, true));
+    }
     return checked(report, lastYear);
   }
 
   /**
+   * Every agency's report on the year in its default scope and the year's format, with the
+   * cross-checks against last year — as {@link #compile(String, int)} gives them one by one, but
+   * set-based: each provider counts once for all the agencies involved, and a subtree report is the
+   * sum of its agencies' own figures (each record counts for the one agency that handles it).
+   *
+   * @return agency code → report, in the order given
+   * @throws org.gongkai.shared.NotFoundException for an unknown agency
+   */
+  public Map<String, Report> compileEach(Collection<String> agencyCodes, int year) {
+    Map<String, ReportScope> scopes = new LinkedHashMap<>();
+    for (String code : agencyCodes) {
+      scopes.put(code, ReportScope.defaultFor(agencies.require(code)));
+    }
+    Map<String, Report> reports = assembleEach(scopes, year, ReportFormat.forYear(year), false);
+    Map<String, Report> lastYear = hasProviders()
+        ? assembleEach(scopes, year - 1, ReportFormat.forYear(year - 1), true) : Map.of();
+    reports.replaceAll((code, report) -> checked(report, lastYear.get(code)));
+    return reports;
+  }
+
+  /**
    * The tables alone, with the totals and the cross-checks within the year but without compiling
-   * last year's report for the cross-year rules: for comparisons over many agencies or years.
+   * last year's report for the cross-year rules: for comparisons over many years.
    *
    * @throws org.gongkai.shared.NotFoundException for an unknown agency
    */
   public Report figures(String agencyCode, int year, ReportScope scope, ReportFormat format) {
-    return checked(compileTables(agencyCode, year, scope, format), null);
+    Agency agency = agencies.require(agencyCode);
+    Set<String> codes = scopeCodes(agency, scope);
+    return checked(assemble(agency, codes, year, scope, format, count(codes, year, format, false)), null);
+  }
+
+  /**
+   * The tables of many agencies on one year, each in its given scope, without last year's report:
+   * for comparisons side by side. Set-based like {@link #compileEach}.
+   *
+   * @return agency code → report, in the order given
+   * @throws org.gongkai.shared.NotFoundException for an unknown agency
+   */
+  public Map<String, Report> figuresEach(Map<String, ReportScope> scopes, int year, ReportFormat format) {
+    Map<String, Report> reports = assembleEach(scopes, year, format, false);
+    reports.replaceAll((code, report) -> checked(report, null));
+    return reports;
+  }
+
+  private Map<String, Report> assembleEach(Map<String, ReportScope> scopes, int year, ReportFormat format, boolean stockOnly) {
+    Map<String, Set<String>> codes = new LinkedHashMap<>();
+    Set<String> all = new LinkedHashSet<>();
+    scopes.forEach((code, scope) -> {
+      Set<String> c = scopeCodes(agencies.require(code), scope);
+      codes.put(code, c);
+      all.addAll(c);
+    });
+    Counted counted = count(all, year, format, stockOnly);
+    Map<String, Report> reports = new LinkedHashMap<>();
+    scopes.forEach((code, scope) ->
+        reports.put(code, assemble(agencies.require(code), codes.get(code), year, scope, format, counted)));
+    return reports;
   }
 
   /** Runs the cross-checks; on a compiled report a violation is a bug in a provider. */
@@ -83,57 +141,92 @@ public class AnnualReports {
     return report;
   }
 
-  private Report compileTables(String agencyCode, int year, ReportScope scope, ReportFormat format) {
-    Agency agency = agencies.require(agencyCode);
+  private boolean hasProviders() {
+    return requests.orderedStream().findAny().isPresent() || proactive.orderedStream().findAny().isPresent();
+  }
+
+  private Set<String> scopeCodes(Agency agency, ReportScope scope) {
     Set<String> codes = new LinkedHashSet<>();
     if (scope == ReportScope.SUBTREE) {
-      agencies.tree().subtree(agencyCode).forEach(a -> codes.add(a.code()));
+      agencies.tree().subtree(agency.code()).forEach(a -> codes.add(a.code()));
     } else {
-      codes.add(agencyCode);
+      codes.add(agency.code());
     }
-    Set<String> scopeCodes = Set.copyOf(codes);
+    return codes;
+  }
+
+  /**
+   * What the providers counted for one year, agency by agency (cells of every provider merged), and
+   * the sections no provider serves.
+   */
+  private record Counted(Map<String, Map<String, Number>> byAgency, List<String> withoutSource) {}
+
+  private Counted count(Set<String> codes, int year, ReportFormat format, boolean stockOnly) {
+    Set<String> scope = Set.copyOf(codes);
+    Map<String, Map<String, Number>> byAgency = new HashMap<>();
+    List<String> withoutSource = new ArrayList<>();
+    gather(byAgency, withoutSource, "proactive", proactive, p -> p.proactiveEach(scope, year, format, stockOnly));
+    gather(byAgency, withoutSource, "requests", requests, p -> p.requestsEach(scope, year, format));
+    if (!stockOnly) {
+      gather(byAgency, withoutSource, "appeals", appeals, p -> p.appealsEach(scope, year));
+    }
+    return new Counted(byAgency, withoutSource);
+  }
+
+  private static <P> void gather(Map<String, Map<String, Number>> byAgency, List<String> withoutSource, String section,
+      ObjectProvider<P> providers, Function<P, Map<String, FigureSet>> call) {
+    List<P> list = providers.orderedStream().toList();
+    if (list.isEmpty()) {
+      withoutSource.add(section);
+      return;
+    }
+    for (P provider : list) {
+      Map<String, FigureSet> each = call.apply(provider);
+      if (each == null) {
+        continue;
+      }
+      each.forEach((code, figures) -> {
+        if (figures != null) {
+          Map<String, Number> cells = byAgency.computeIfAbsent(code, c -> new HashMap<>());
+          figures.cells().forEach((key, value) -> {
+            if (value != null) {
+              cells.merge(key, value, FigureSet::add);
+            }
+          });
+        }
+      });
+    }
+  }
+
+  /** The report of the agencies {@code codes}: their counted figures added up, then the totals. */
+  private static Report assemble(Agency agency, Set<String> codes, int year, ReportScope scope, ReportFormat format,
+      Counted counted) {
     // a government's report on its area is titled by the area: 重庆市2020年政府信息公开工作年度报告
     String name = scope == ReportScope.SUBTREE && agency.name().endsWith("人民政府") && agency.name().length() > 4
         ? agency.name().substring(0, agency.name().length() - 4) : agency.name();
     Report report = new Report(format, year, agency.code(), name, scope.key());
-    collect(report, "proactive", proactive, p -> p.proactive(scopeCodes, year, format));
-    collect(report, "requests", requests, p -> p.requests(scopeCodes, year, format));
-    collect(report, "appeals", appeals, p -> p.appeals(scopeCodes, year));
-    computeTotals(report);
-    return report;
-  }
-
-  private <P> void collect(Report report, String section, ObjectProvider<P> providers, Function<P, FigureSet> call) {
-    List<P> list = providers.orderedStream().toList();
-    if (list.isEmpty()) {
-      report.warn(section, NO_SOURCE);
-      return;
-    }
-    for (P provider : list) {
-      FigureSet figures = call.apply(provider);
-      if (figures == null) {
+    counted.withoutSource().forEach(section -> report.warn(section, NO_SOURCE));
+    Set<String> unknown = new LinkedHashSet<>();
+    Map<String, Number> sums = new HashMap<>();
+    for (String code : codes) {
+      Map<String, Number> cells = counted.byAgency().get(code);
+      if (cells == null) {
         continue;
       }
-      for (Map.Entry<String, Number> cell : figures.cells().entrySet()) {
-        if (cell.getValue() == null) {
-          continue;
+      cells.forEach((key, value) -> {
+        if (report.has(key)) {
+          sums.merge(key, value, FigureSet::add);
+        } else {
+          unknown.add(key);
         }
-        if (!report.has(cell.getKey())) {
-          log.warn("{} provides cell {} which is not in format {}", provider.getClass().getSimpleName(), cell.getKey(),
-              report.format().key());
-          continue;
-        }
-        Number before = report.get(cell.getKey());
-        report.set(cell.getKey(), before == null ? cell.getValue() : add(before, cell.getValue()));
-      }
+      });
     }
-  }
-
-  private static Number add(Number a, Number b) {
-    if (a instanceof BigDecimal || b instanceof BigDecimal || a instanceof Double || b instanceof Double) {
-      return new BigDecimal(a.toString()).add(new BigDecimal(b.toString()));
+    sums.forEach(report::set);
+    if (!unknown.isEmpty()) {
+      log.warn("providers give cells that are not in format {}: {}", format.key(), unknown);
     }
-    return a.longValue() + b.longValue();
+    computeTotals(report);
+    return report;
   }
 
   /** The 总计 column, the （七）总计 row and the appeal totals, from their parts. */

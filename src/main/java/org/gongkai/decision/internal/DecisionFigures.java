@@ -48,17 +48,35 @@ public class DecisionFigures implements ProactiveFigures {
 
   @Override
   public FigureSet proactive(Set<String> agencyCodes, int year, ReportFormat format) {
-    Cells cells = new Cells();
     if (agencyCodes.isEmpty()) {
-      return cells.toFigureSet();
+      return new Cells().toFigureSet();
+    }
+    FigureSet sum = FigureSet.sum(proactiveEach(agencyCodes, year, format, false).values());
+    Map<String, String> sources = new LinkedHashMap<>(sum.sources());
+    sum.cells().keySet().forEach(key -> sources.putIfAbsent(key, "records"));
+    return new FigureSet(sum.cells(), sources);
+  }
+
+  /**
+   * Every agency's figures, with one grouped query per source however many agencies. With
+   * {@code stockOnly} the decisions of the year (the costly count) and the filed flows are left out:
+   * only the items on the lists.
+   */
+  @Override
+  public Map<String, FigureSet> proactiveEach(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
+    Map<String, FigureSet> each = new LinkedHashMap<>();
+    if (agencyCodes.isEmpty() || (stockOnly && format != ReportFormat.F2019)) {
+      agencyCodes.forEach(code -> each.put(code, FigureSet.empty()));
+      return each;
     }
     Map<String, Map<String, BigDecimal>> filings = filed.approved(agencyCodes, year);
-    Map<String, Map<PowerItemKind, Long>> records = decisions.countsByAgency(agencyCodes, year);
-    if (format == ReportFormat.F2019) {
-      Map<String, Map<PowerItemKind, Long>> now = lists.counts(agencyCodes, year);
-      Map<String, Map<PowerItemKind, Long>> before = lists.counts(agencyCodes, year - 1);
-      for (String agency : agencyCodes) {
-        Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());
+    Map<String, Map<PowerItemKind, Long>> records = stockOnly ? Map.of() : decisions.countsByAgency(agencyCodes, year);
+    Map<String, Map<PowerItemKind, Long>> now = format == ReportFormat.F2019 ? lists.counts(agencyCodes, year) : Map.of();
+    Map<String, Map<PowerItemKind, Long>> before = format == ReportFormat.F2019 ? lists.counts(agencyCodes, year - 1) : Map.of();
+    for (String agency : agencyCodes) {
+      Cells cells = new Cells();
+      Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());
+      if (format == ReportFormat.F2019) {
         boolean hasList = now.containsKey(agency) || before.containsKey(agency);
         for (PowerItemKind kind : LIST_KINDS) {
           String last = kind.reportKey() + ".itemsLastYear";
@@ -73,36 +91,32 @@ public class DecisionFigures implements ProactiveFigures {
             cells.addFiled(change, f.get(change));
           }
         }
+        if (!stockOnly) {
+          addDecisions(cells, records.getOrDefault(agency, Map.of()), f, DECISION_KINDS);
+          cells.addFiled("centralizedProcurement.projects", f.get("centralizedProcurement.projects"));
+          cells.addFiled("centralizedProcurement.amountWanYuan", f.get("centralizedProcurement.amountWanYuan"));
+        }
+      } else {
+        addDecisions(cells, records.getOrDefault(agency, Map.of()), f,
+            List.of(PowerItemKind.LICENSING, PowerItemKind.PENALTY, PowerItemKind.COERCION));
+        cells.addFiled("administrativeFees.amountWanYuan", f.get("administrativeFees.amountWanYuan"));
       }
-      addDecisions(cells, agencyCodes, records, filings, DECISION_KINDS);
-      for (String agency : agencyCodes) {
-        Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());
-        cells.addFiled("centralizedProcurement.projects", f.get("centralizedProcurement.projects"));
-        cells.addFiled("centralizedProcurement.amountWanYuan", f.get("centralizedProcurement.amountWanYuan"));
-      }
-    } else {
-      addDecisions(cells, agencyCodes, records, filings,
-          List.of(PowerItemKind.LICENSING, PowerItemKind.PENALTY, PowerItemKind.COERCION));
-      for (String agency : agencyCodes) {
-        cells.addFiled("administrativeFees.amountWanYuan", filings.getOrDefault(agency, Map.of()).get("administrativeFees.amountWanYuan"));
-      }
+      each.put(agency, cells.toFigureSet());
     }
-    return cells.toFigureSet();
+    return each;
   }
 
-  private static void addDecisions(
-      Cells cells, Set<String> agencyCodes, Map<String, Map<PowerItemKind, Long>> records,
-      Map<String, Map<String, BigDecimal>> filings, List<PowerItemKind> kinds) {
+  /** The decisions kept here plus the filed count of those not uploaded here, for one agency. */
+  private static void addDecisions(Cells cells, Map<PowerItemKind, Long> kept, Map<String, BigDecimal> filings,
+      List<PowerItemKind> kinds) {
     for (PowerItemKind kind : kinds) {
       String key = kind.reportKey() + ".decisions";
       cells.declare(key, false);
-      for (String agency : agencyCodes) {
-        long kept = records.getOrDefault(agency, Map.of()).getOrDefault(kind, 0L);
-        if (kept > 0) {
-          cells.add(key, BigDecimal.valueOf(kept), "records");
-        }
-        cells.addFiled(key, filings.getOrDefault(agency, Map.of()).get(key));
+      long n = kept.getOrDefault(kind, 0L);
+      if (n > 0) {
+        cells.add(key, BigDecimal.valueOf(n), "records");
       }
+      cells.addFiled(key, filings.get(key));
     }
   }
 
@@ -135,7 +149,9 @@ public class DecisionFigures implements ProactiveFigures {
       Map<String, String> src = new LinkedHashMap<>();
       sums.forEach((k, v) -> {
         out.put("proactive." + k, decimal.get(k) ? v.stripTrailingZeros() : (Number) v.longValueExact());
-        src.put("proactive." + k, sources.getOrDefault(k, "records"));
+        if (sources.containsKey(k)) {
+          src.put("proactive." + k, sources.get(k));
+        }
       });
       return new FigureSet(out, src);
     }

@@ -2,6 +2,7 @@ package org.gongkai.report.compare;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.agency.Agencies;
@@ -11,6 +12,7 @@ import org.gongkai.report.AnnualReports;
 import org.gongkai.report.ReportFormat;
 import org.gongkai.report.ReportScope;
 import org.gongkai.report.compare.SideBySide.Row;
+import org.gongkai.report.model.Report;
 import org.gongkai.report.compare.SideBySide.RowMode;
 import org.gongkai.report.workflow.AnnualReportWorkflow;
 import org.gongkai.report.workflow.FrozenTables;
@@ -87,24 +89,41 @@ public class Comparisons {
       }
     }
     Map<String, StoredReport> published = workflow.published(year, wanted.stream().map(r -> r.agency().code()).toList());
+    // compiled at once (set-based) for the rows without a published report of their scope
+    Map<String, ReportScope> toCompile = new LinkedHashMap<>();
+    for (Row w : wanted) {
+      if (frozen(published.get(w.agency().code()), w.scope()) == null) {
+        toCompile.put(w.agency().code(), w.scope());
+      }
+    }
+    Map<String, Report> compiled = reports.figuresEach(toCompile, year, ReportFormat.forYear(year));
     List<Row> rows = new ArrayList<>(wanted.size());
     for (Row w : wanted) {
-      rows.add(new Row(w.agency(), w.scope(), w.own(), figures(w.agency(), year, w.scope(), published.get(w.agency().code()))));
+      Figures f = frozen(published.get(w.agency().code()), w.scope());
+      if (f == null) {
+        f = new Figures(KeyFigures.of(compiled.get(w.agency().code())), FigureSource.COMPILED, null);
+      }
+      rows.add(new Row(w.agency(), w.scope(), w.own(), f));
     }
     KeyFigures totals = KeyFigures.sum(rows.stream().map(r -> r.figures().figures()).toList());
     StoredReport area = published.get(agencyCode);
-    Figures publishedArea = area != null && area.scope().equals(ReportScope.SUBTREE.key())
-        ? new Figures(KeyFigures.of(FrozenTables.thaw(area.tablesJson())), FigureSource.PUBLISHED, area.version())
-        : null;
+    Figures publishedArea = frozen(area, ReportScope.SUBTREE);
     return new SideBySide(agency, year, mode, rows, totals, publishedArea);
   }
 
   /** The figures of a published report of the same scope, or compiled ones. */
   private Figures figures(Agency agency, int year, ReportScope scope, StoredReport published) {
-    if (published != null && published.scope().equals(scope.key()) && published.tablesJson() != null) {
-      return new Figures(KeyFigures.of(FrozenTables.thaw(published.tablesJson())), FigureSource.PUBLISHED, published.version());
+    Figures frozen = frozen(published, scope);
+    return frozen != null ? frozen
+        : new Figures(KeyFigures.of(reports.figures(agency.code(), year, scope, ReportFormat.forYear(year))),
+            FigureSource.COMPILED, null);
+  }
+
+  /** The frozen figures of a published report of the scope, or null. */
+  private static Figures frozen(StoredReport published, ReportScope scope) {
+    if (published == null || !published.scope().equals(scope.key()) || published.tablesJson() == null) {
+      return null;
     }
-    return new Figures(KeyFigures.of(reports.figures(agency.code(), year, scope, ReportFormat.forYear(year))),
-        FigureSource.COMPILED, null);
+    return new Figures(KeyFigures.of(FrozenTables.thaw(published.tablesJson())), FigureSource.PUBLISHED, published.version());
   }
 }
