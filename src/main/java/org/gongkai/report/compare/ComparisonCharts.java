@@ -1,6 +1,7 @@
 package org.gongkai.report.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.gongkai.report.compare.SideBySide.Row;
@@ -14,6 +15,9 @@ public final class ComparisonCharts {
 
   /** The most agencies a side-by-side chart lists (the table lists them all). */
   static final int MAX_AGENCIES = 40;
+
+  /** The most years drawn as columns; more are drawn as bars, one row per year. */
+  static final int MAX_COLUMNS = 10;
 
   /** The outcome groups of section 三 in the order and colours of the stacked charts. */
   static final List<Series> OUTCOME_SERIES = List.of(
@@ -39,7 +43,19 @@ public final class ComparisonCharts {
       texts.add(n == null ? "—" : SvgCharts.compact(n.doubleValue()));
     }
     String title = "本年新收政府信息公开申请（件）";
-    charts.add(new Chart(title, List.of(), SvgCharts.columns(title, received, years, values, texts), changeNote(y)));
+    String svg;
+    if (y.years().size() <= MAX_COLUMNS) {
+      // on a phone, eight columns leave room for 2019 but not for 2019年
+      List<String> labels = y.years().size() <= 5 ? years : y.years().stream().map(x -> String.valueOf(x.year())).toList();
+      svg = SvgCharts.columns(title, received, labels, values, texts);
+    } else {
+      List<BarRow> rows = new ArrayList<>();
+      for (int i = 0; i < years.size(); i++) {
+        rows.add(new BarRow(years.get(i), Arrays.asList(values.get(i)), List.of(texts.get(i))));
+      }
+      svg = SvgCharts.bars(title, List.of(received), rows);
+    }
+    charts.add(new Chart(title, List.of(), svg, changeNote(y)));
 
     List<StackRow> outcomes = new ArrayList<>();
     for (YearOverYear.Year year : y.years()) {
@@ -53,7 +69,7 @@ public final class ComparisonCharts {
     for (YearOverYear.Year year : y.years()) {
       KeyFigures f = year.figures().figures();
       rates.add(new BarRow(year.year() + "年",
-          List.of(f.number(Measure.RECONSIDERATION_RATE), f.number(Measure.LITIGATION_RATE)),
+          Arrays.asList(f.number(Measure.RECONSIDERATION_RATE), f.number(Measure.LITIGATION_RATE)),
           List.of(rateText(f, Measure.RECONSIDERATION_RATE), rateText(f, Measure.LITIGATION_RATE))));
     }
     title = "行政复议、行政诉讼纠错率（%）";
@@ -65,7 +81,7 @@ public final class ComparisonCharts {
     for (YearOverYear.Year year : y.years()) {
       KeyFigures f = year.figures().figures();
       decided.add(new BarRow(year.year() + "年",
-          List.of(f.number(Measure.LICENSING), f.number(Measure.PENALTY), f.number(Measure.COERCION)),
+          Arrays.asList(f.number(Measure.LICENSING), f.number(Measure.PENALTY), f.number(Measure.COERCION)),
           List.of(countText(f, Measure.LICENSING), countText(f, Measure.PENALTY), countText(f, Measure.COERCION))));
     }
     title = "行政许可、行政处罚、行政强制处理决定（件）";
@@ -87,11 +103,11 @@ public final class ComparisonCharts {
     List<BarRow> bars = new ArrayList<>();
     for (Row r : shown) {
       long n = r.figures().figures().count(Measure.RECEIVED);
-      bars.add(new BarRow(r.label(), List.of((double) n), List.of(SvgCharts.compact(n))));
+      bars.add(new BarRow(r.shortLabel(), List.of((double) n), List.of(SvgCharts.compact(n))));
     }
     String title = s.year() + "年各机关新收政府信息公开申请（件）";
     charts.add(new Chart(title, List.of(), bars.isEmpty() ? null : SvgCharts.bars(title, List.of(received), bars),
-        bars.isEmpty() ? "本年没有新收申请。" : "按新收申请数从多到少排列。" + (omitted == null ? "" : omitted)));
+        bars.isEmpty() ? "本年没有新收申请。" : "按新收申请数从多到少排列。" + scopeNote(s) + (omitted == null ? "" : omitted)));
 
     List<Row> handled = s.rows().stream()
         .filter(r -> r.figures().figures().count(Measure.HANDLED) > 0)
@@ -100,7 +116,7 @@ public final class ComparisonCharts {
         .toList();
     List<StackRow> stacks = new ArrayList<>();
     for (Row r : handled) {
-      stacks.add(new StackRow(r.label(), outcomeCounts(r.figures().figures())));
+      stacks.add(new StackRow(r.shortLabel(), outcomeCounts(r.figures().figures())));
     }
     title = s.year() + "年各机关办理结果构成（占本年办结的比例）";
     charts.add(new Chart(title, OUTCOME_SERIES, stacks.isEmpty() ? null : SvgCharts.stacked(title, OUTCOME_SERIES, stacks),
@@ -116,13 +132,17 @@ public final class ComparisonCharts {
     List<BarRow> rates = new ArrayList<>();
     for (Row r : appealed) {
       KeyFigures f = r.figures().figures();
-      rates.add(new BarRow(r.label(), List.of(f.number(Measure.RECONSIDERATION_RATE)), List.of(rateText(f, Measure.RECONSIDERATION_RATE))));
+      rates.add(new BarRow(r.shortLabel(), List.of(f.number(Measure.RECONSIDERATION_RATE)), List.of(rateText(f, Measure.RECONSIDERATION_RATE))));
     }
     title = s.year() + "年各机关行政复议纠错率（%）";
     charts.add(new Chart(title, List.of(), rates.isEmpty() ? null : SvgCharts.bars(title, List.of(rate), rates),
         rates.isEmpty() ? "本年没有审结的行政复议案件。"
             : "纠错率＝结果纠正÷已审结（维持＋纠正＋其他结果），只列有审结案件的机关；括号内为纠正件数/审结件数。"));
     return charts;
+  }
+
+  private static String scopeNote(SideBySide s) {
+    return s.mode() == SideBySide.RowMode.CHILDREN ? "各区县、部门的数据含其下属机构，“本级”为本机关自身。" : "";
   }
 
   private static List<Long> outcomeCounts(KeyFigures f) {

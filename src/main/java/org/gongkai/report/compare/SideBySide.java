@@ -65,6 +65,11 @@ public record SideBySide(Agency agency, int year, RowMode mode, List<Row> rows, 
       return own || scope == ReportScope.SUBTREE ? agency.name() + "（" + scopeLabel() + "）" : agency.name();
     }
 
+    /** The short name for charts: 万州区政府 (含下属机构 is said once under the chart), 市政府（本级）. */
+    public String shortLabel() {
+      return agency.displayName() + (own ? "（本级）" : "");
+    }
+
     /** 本级 / 含下属机构 / 本机关. */
     public String scopeLabel() {
       return own ? "本级" : scope == ReportScope.SUBTREE ? "含下属机构" : "本机关";

@@ -53,14 +53,14 @@ public final class SvgCharts {
         }
       }
     }
-    int barHeight = series.size() == 1 ? 16 : 12;
-    int rowHeight = 22 + series.size() * (barHeight + 4) + 8;
+    int barHeight = series.size() == 1 ? 14 : 12;
+    int rowHeight = 20 + series.size() * (barHeight + 3) + 6;
     int height = Math.max(40, rows.size() * rowHeight + 8);
     StringBuilder svg = open(title, height);
     int y = 4;
     for (BarRow row : rows) {
-      text(svg, "0", y + 15, 13, INK, "start", row.label(), null);
-      int by = y + 22;
+      text(svg, "0", y + 14, 13, INK, "start", row.label(), null);
+      int by = y + 20;
       for (int s = 0; s < series.size(); s++) {
         Double v = row.values().get(s);
         double pct = v == null || max == 0 ? 0 : v / max * BAR_SPAN;
@@ -69,20 +69,17 @@ public final class SvgCharts {
               .append(barHeight).append("\" fill=\"").append(series.get(s).color()).append("\" rx=\"1\"><title>")
               .append(escape(series.get(s).name() + "：" + row.texts().get(s))).append("</title></rect>");
         }
-        text(svg, pct(pct) + "%", by + barHeight - 2, 12, v == null ? MUTED : INK, "start",
-            v == null ? "—" : row.texts().get(s), "6");
-        by += barHeight + 4;
+        text(svg, pct(pct) + "%", by + barHeight - 2, 12, v == null ? MUTED : INK, "start", row.texts().get(s), "6");
+        by += barHeight + 3;
       }
       y += rowHeight;
     }
-    svg.append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"").append(height).append("\" stroke=\"").append(AXIS)
-        .append("\" stroke-width=\"1\"/>");
     return svg.append("</svg>").toString();
   }
 
   /** 100% stacked bars: each row's counts as shares of their sum, labelled inside where there is room. */
   public static String stacked(String title, List<Series> series, List<StackRow> rows) {
-    int rowHeight = 50;
+    int rowHeight = 44;
     int height = Math.max(40, rows.size() * rowHeight + 8);
     StringBuilder svg = open(title, height);
     int y = 4;
@@ -91,8 +88,8 @@ public final class SvgCharts {
       for (Long c : row.counts()) {
         total += c == null ? 0 : c;
       }
-      text(svg, "0", y + 15, 13, INK, "start", row.label() + (total > 0 ? "（" + String.format(Locale.ROOT, "%,d", total) + "件）" : ""), null);
-      int by = y + 22;
+      text(svg, "0", y + 14, 13, INK, "start", row.label() + (total > 0 ? "（" + String.format(Locale.ROOT, "%,d", total) + "件）" : ""), null);
+      int by = y + 20;
       if (total == 0) {
         svg.append("<rect x=\"0\" y=\"").append(by).append("\" width=\"100%\" height=\"18\" fill=\"").append(GRID).append("\"/>");
         text(svg, "50%", by + 14, 12, MUTED, "middle", "无办结的申请", null);

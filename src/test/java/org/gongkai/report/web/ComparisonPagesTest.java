@@ -88,6 +88,11 @@ class ComparisonPagesTest {
         .andExpect(content().string(containsString("平台汇总")))
         .andExpect(content().string(containsString("办理结果构成")));
 
+    // the default range (the last eight years) includes years without any appeal or request
+    mvc.perform(get("/admin/annual-reports/500000/compare").with(supervisor))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("无审结案件")));
+
     byte[] xlsx = mvc.perform(get("/admin/annual-reports/500000/compare.xlsx").param("from", "2019").param("to", "2021")
             .with(supervisor))
         .andExpect(status().isOk())
