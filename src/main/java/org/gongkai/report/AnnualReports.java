@@ -21,11 +21,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compiles sections 二, 三 and 四 of an agency's annual report from the figures the other modules
  * provide ({@link ProactiveFigures}, {@link RequestFigures}, {@link AppealFigures}), by the
  * definitions of {@code docs/annual-report.md}; computes the totals and runs the cross-checks.
+ * Every compilation reads one snapshot of the database (a read-only repeatable-read transaction),
+ * so its figures and last year's agree even while records change.
  */
 @Service
 public class AnnualReports {
@@ -47,6 +51,7 @@ public class AnnualReports {
   }
 
   /** The report of the agency on the year, in the agency's default scope and the year's format. */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Report compile(String agencyCode, int year) {
     Agency agency = agencies.require(agencyCode);
     return compile(agencyCode, year, ReportScope.defaultFor(agency), ReportFormat.forYear(year));
@@ -57,14 +62,15 @@ public class AnnualReports {
    *
    * @throws org.gongkai.shared.NotFoundException for an unknown agency
    */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Report compile(String agencyCode, int year, ReportScope scope, ReportFormat format) {
     Agency agency = agencies.require(agencyCode);
     Set<String> codes = scopeCodes(agency, scope);
-    Report report = assemble(agency, codes, year, scope, format, count(codes, year, format, false));
+    Report report = assemble(agency, TOGETHER, year, scope, format, count(codes, year, format, false, false));
     Report lastYear = null;
     if (hasProviders()) {
       ReportFormat lastFormat = ReportFormat.forYear(year - 1);
-      lastYear = assemble(agency, codes, year - 1, scope, lastFormat, count(codes, year - 1, lastFormat, true));
+      lastYear = assemble(agency, TOGETHER, year - 1, scope, lastFormat, count(codes, year - 1, lastFormat, true, false));
     }
     return checked(report, lastYear);
   }
@@ -78,6 +84,7 @@ public class AnnualReports {
    * @return agency code → report, in the order given
    * @throws org.gongkai.shared.NotFoundException for an unknown agency
    */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Map<String, Report> compileEach(Collection<String> agencyCodes, int year) {
     Map<String, ReportScope> scopes = new LinkedHashMap<>();
     for (String code : agencyCodes) {
@@ -96,10 +103,11 @@ public class AnnualReports {
    *
    * @throws org.gongkai.shared.NotFoundException for an unknown agency
    */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Report figures(String agencyCode, int year, ReportScope scope, ReportFormat format) {
     Agency agency = agencies.require(agencyCode);
     Set<String> codes = scopeCodes(agency, scope);
-    return checked(assemble(agency, codes, year, scope, format, count(codes, year, format, false)), null);
+    return checked(assemble(agency, TOGETHER, year, scope, format, count(codes, year, format, false, false)), null);
   }
 
   /**
@@ -109,6 +117,7 @@ public class AnnualReports {
    * @return agency code → report, in the order given
    * @throws org.gongkai.shared.NotFoundException for an unknown agency
    */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Map<String, Report> figuresEach(Map<String, ReportScope> scopes, int year, ReportFormat format) {
     Map<String, Report> reports = assembleEach(scopes, year, format, false);
     reports.replaceAll((code, report) -> checked(report, null));
@@ -123,7 +132,7 @@ public class AnnualReports {
       codes.put(code, c);
       all.addAll(c);
     });
-    Counted counted = count(all, year, format, stockOnly);
+    Counted counted = count(all, year, format, stockOnly, true);
     Map<String, Report> reports = new LinkedHashMap<>();
     scopes.forEach((code, scope) ->
         reports.put(code, assemble(agencies.require(code), codes.get(code), year, scope, format, counted)));
@@ -155,50 +164,75 @@ public class AnnualReports {
     return codes;
   }
 
-  /**
-   * What the providers counted for one year, agency by agency (cells of every provider merged), and
-   * the sections no provider serves.
-   */
-  private record Counted(Map<String, Map<String, Number>> byAgency, List<String> withoutSource) {}
+  /** The key under which {@link #count} keeps the figures of all its agencies together. */
+  private static final String ALL = "";
+  private static final Set<String> TOGETHER = Set.of(ALL);
 
-  private Counted count(Set<String> codes, int year, ReportFormat format, boolean stockOnly) {
+  /**
+   * What the providers counted for one year: the cells of every provider merged, agency by agency
+   * or all together under {@link #ALL}, each as an array in the order of the format's cell keys;
+   * and the sections no provider serves.
+   */
+  private record Counted(ReportFormat format, Map<String, Number[]> cells, List<String> withoutSource) {}
+
+  private Counted count(Set<String> codes, int year, ReportFormat format, boolean stockOnly, boolean perAgency) {
     Set<String> scope = Set.copyOf(codes);
-    Map<String, Map<String, Number>> byAgency = new HashMap<>();
-    List<String> withoutSource = new ArrayList<>();
-    gather(byAgency, withoutSource, "proactive", proactive, p -> p.proactiveEach(scope, year, format, stockOnly));
-    gather(byAgency, withoutSource, "requests", requests, p -> p.requestsEach(scope, year, format));
-    if (!stockOnly) {
-      gather(byAgency, withoutSource, "appeals", appeals, p -> p.appealsEach(scope, year));
+    Counted counted = new Counted(format, new HashMap<>(), new ArrayList<>());
+    if (perAgency) {
+      gather(counted, "proactive", proactive, p -> p.proactiveEach(scope, year, format, stockOnly));
+      gather(counted, "requests", requests, p -> p.requestsEach(scope, year, format));
+      if (!stockOnly) {
+        gather(counted, "appeals", appeals, p -> p.appealsEach(scope, year));
+      }
+    } else {
+      gather(counted, "proactive", proactive,
+          p -> Map.of(ALL, stockOnly ? p.proactiveStock(scope, year, format) : p.proactive(scope, year, format)));
+      gather(counted, "requests", requests, p -> Map.of(ALL, p.requests(scope, year, format)));
+      if (!stockOnly) {
+        gather(counted, "appeals", appeals, p -> Map.of(ALL, p.appeals(scope, year)));
+      }
     }
-    return new Counted(byAgency, withoutSource);
+    return counted;
   }
 
-  private static <P> void gather(Map<String, Map<String, Number>> byAgency, List<String> withoutSource, String section,
-      ObjectProvider<P> providers, Function<P, Map<String, FigureSet>> call) {
+  private static <P> void gather(Counted counted, String section, ObjectProvider<P> providers,
+      Function<P, Map<String, FigureSet>> call) {
     List<P> list = providers.orderedStream().toList();
     if (list.isEmpty()) {
-      withoutSource.add(section);
+      counted.withoutSource().add(section);
       return;
     }
+    Map<String, Integer> index = Layout.cellIndex(counted.format());
+    int size = index.size();
+    Set<String> unknown = new LinkedHashSet<>();
     for (P provider : list) {
       Map<String, FigureSet> each = call.apply(provider);
       if (each == null) {
         continue;
       }
       each.forEach((code, figures) -> {
-        if (figures != null) {
-          Map<String, Number> cells = byAgency.computeIfAbsent(code, c -> new HashMap<>());
-          figures.cells().forEach((key, value) -> {
-            if (value != null) {
-              cells.merge(key, value, FigureSet::add);
-            }
-          });
+        if (figures == null) {
+          return;
         }
+        Number[] cells = counted.cells().computeIfAbsent(code, c -> new Number[size]);
+        figures.cells().forEach((key, value) -> {
+          Integer at = index.get(key);
+          if (at == null) {
+            unknown.add(key);
+          } else if (value != null) {
+            cells[at] = cells[at] == null ? value : FigureSet.add(cells[at], value);
+          }
+        });
       });
+      if (!unknown.isEmpty()) {
+        log.warn("{} provides cells which are not in format {}: {}", provider.getClass().getSimpleName(),
+            counted.format().key(), unknown);
+        unknown.clear();
+      }
     }
   }
 
-  /** The report of the agencies {@code codes}: their counted figures added up, then the totals. */
+  /** The report of the agencies {@code codes} (or of {@link #TOGETHER}): their figures added up, then the totals. */
   private static Report assemble(Agency agency, Set<String> codes, int year, ReportScope scope, ReportFormat format,
       Counted counted) {
     // a government's report on its area is titled by the area: 重庆市2020年政府信息公开工作年度报告
@@ -206,24 +240,23 @@ public class AnnualReports {
         ? agency.name().substring(0, agency.name().length() - 4) : agency.name();
     Report report = new Report(format, year, agency.code(), name, scope.key());
     counted.withoutSource().forEach(section -> report.warn(section, NO_SOURCE));
-    Set<String> unknown = new LinkedHashSet<>();
-    Map<String, Number> sums = new HashMap<>();
+    List<String> keys = Layout.cellKeys(format);
+    Number[] sums = new Number[keys.size()];
     for (String code : codes) {
-      Map<String, Number> cells = counted.byAgency().get(code);
+      Number[] cells = counted.cells().get(code);
       if (cells == null) {
         continue;
       }
-      cells.forEach((key, value) -> {
-        if (report.has(key)) {
-          sums.merge(key, value, FigureSet::add);
-        } else {
-          unknown.add(key);
+      for (int i = 0; i < cells.length; i++) {
+        if (cells[i] != null) {
+          sums[i] = sums[i] == null ? cells[i] : FigureSet.add(sums[i], cells[i]);
         }
-      });
+      }
     }
-    sums.forEach(report::set);
-    if (!unknown.isEmpty()) {
-      log.warn("providers give cells that are not in format {}: {}", format.key(), unknown);
+    for (int i = 0; i < sums.length; i++) {
+      if (sums[i] != null) {
+        report.set(keys.get(i), sums[i]);
+      }
     }
     computeTotals(report);
     return report;

@@ -18,6 +18,15 @@ public interface ProactiveFigures {
   FigureSet proactive(Set<String> agencyCodes, int year, ReportFormat format);
 
   /**
+   * Only what stands at the end of the year (in force, items on the lists) — what last year's
+   * report contributes to the cross-checks; a provider may leave out the flows of the year
+   * (decisions, fees, procurement) when they are costly to count. By default all figures.
+   */
+  default FigureSet proactiveStock(Set<String> agencyCodes, int year, ReportFormat format) {
+    return proactive(agencyCodes, year, format);
+  }
+
+  /**
    * Each agency's own figures, for many agencies at once: agency code → figures, an entry for every
    * code. With {@code stockOnly} the caller needs only what stands at the end of the year (in force,
    * items on the lists) — what last year's report contributes to the cross-checks — and a provider
@@ -26,7 +35,8 @@ public interface ProactiveFigures {
    */
   default Map<String, FigureSet> proactiveEach(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
     Map<String, FigureSet> each = new LinkedHashMap<>();
-    agencyCodes.forEach(code -> each.put(code, proactive(Set.of(code), year, format)));
+    agencyCodes.forEach(code -> each.put(code,
+        stockOnly ? proactiveStock(Set.of(code), year, format) : proactive(Set.of(code), year, format)));
     return each;
   }
 }

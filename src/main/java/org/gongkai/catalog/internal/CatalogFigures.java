@@ -38,28 +38,35 @@ class CatalogFigures implements ProactiveFigures {
     if (agencyCodes == null || agencyCodes.isEmpty()) {
       return FigureSet.empty();
     }
-    return FigureSet.sum(proactiveEach(agencyCodes, year, format, false).values());
+    return count(agencyCodes, year, format, false).get(ALL);
   }
 
-  /** Every agency's figures with one grouped query, however many agencies. */
   @Override
   @Transactional(readOnly = true)
   public Map<String, FigureSet> proactiveEach(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
-    // agency code -> [rules, normative documents] -> [made, published, in force, ended]
+    return count(agencyCodes, year, format, true);
+  }
+
+  /** The key of the agencies' figures together. */
+  private static final String ALL = "";
+
+  /** One query: the agencies' figures together (under {@link #ALL}), or agency by agency. */
+  private Map<String, FigureSet> count(Set<String> agencyCodes, int year, ReportFormat format, boolean perAgency) {
+    // key -> [rules, normative documents] -> [made, published, in force, ended]
     Map<String, long[][]> counts = new LinkedHashMap<>();
-    for (String code : agencyCodes) {
-      counts.put(code, new long[2][4]);
+    for (String key : perAgency ? agencyCodes : Set.of(ALL)) {
+      counts.put(key, new long[2][4]);
     }
     if (!agencyCodes.isEmpty()) {
       jdbc.sql(
-              "select agency_code, kind,"
+              "select " + (perAgency ? "agency_code" : "''") + " as agency, kind,"
                   + " count(*) filter (where written_on between :s and :e) as made,"
                   + " count(*) filter (where published_on between :s and :e) as published,"
                   + " count(*) filter (where published_on <= :e and (ended_on is null or ended_on > :e)) as in_force,"
                   + " count(*) filter (where ended_on between :s and :e) as ended"
                   + " from catalog_item where kind in ('RULE', 'NORMATIVE_DOCUMENT')"
                   + " and state in ('PUBLISHED') and published_on is not null and agency_code = any(:codes)"
-                  + " group by agency_code, kind")
+                  + " group by 1, 2")
           .param("s", LocalDate.of(year, 1, 1)).param("e", LocalDate.of(year, 12, 31))
           .param("codes", agencyCodes.toArray(String[]::new))
           .query(rs -> {
@@ -69,9 +76,9 @@ class CatalogFigures implements ProactiveFigures {
             }
           });
     }
-    Map<String, FigureSet> each = new LinkedHashMap<>();
-    counts.forEach((code, byKind) -> each.put(code, figures(byKind, format)));
-    return each;
+    Map<String, FigureSet> out = new LinkedHashMap<>();
+    counts.forEach((key, byKind) -> out.put(key, figures(byKind, format)));
+    return out;
   }
 
   private static FigureSet figures(long[][] byKind, ReportFormat format) {

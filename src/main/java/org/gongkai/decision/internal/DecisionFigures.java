@@ -48,13 +48,19 @@ public class DecisionFigures implements ProactiveFigures {
 
   @Override
   public FigureSet proactive(Set<String> agencyCodes, int year, ReportFormat format) {
-    if (agencyCodes.isEmpty()) {
-      return new Cells().toFigureSet();
-    }
-    FigureSet sum = FigureSet.sum(proactiveEach(agencyCodes, year, format, false).values());
-    Map<String, String> sources = new LinkedHashMap<>(sum.sources());
-    sum.cells().keySet().forEach(key -> sources.putIfAbsent(key, "records"));
-    return new FigureSet(sum.cells(), sources);
+    return together(agencyCodes, year, format, false);
+  }
+
+  @Override
+  public FigureSet proactiveStock(Set<String> agencyCodes, int year, ReportFormat format) {
+    return together(agencyCodes, year, format, true);
+  }
+
+  /** The agencies' figures added up in one {@link Cells}; a cell without any part counts as from the records. */
+  private FigureSet together(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
+    Cells cells = new Cells();
+    count(agencyCodes, year, format, stockOnly, agency -> cells);
+    return cells.toFigureSet("records");
   }
 
   /**
@@ -64,17 +70,26 @@ public class DecisionFigures implements ProactiveFigures {
    */
   @Override
   public Map<String, FigureSet> proactiveEach(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
-    Map<String, FigureSet> each = new LinkedHashMap<>();
+    Map<String, Cells> each = new LinkedHashMap<>();
+    agencyCodes.forEach(code -> each.put(code, new Cells()));
+    count(agencyCodes, year, format, stockOnly, each::get);
+    Map<String, FigureSet> out = new LinkedHashMap<>();
+    each.forEach((code, cells) -> out.put(code, cells.toFigureSet(null)));
+    return out;
+  }
+
+  /** Adds each agency's figures into the cells {@code into} gives for it. */
+  private void count(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly,
+      java.util.function.Function<String, Cells> into) {
     if (agencyCodes.isEmpty() || (stockOnly && format != ReportFormat.F2019)) {
-      agencyCodes.forEach(code -> each.put(code, FigureSet.empty()));
-      return each;
+      return;
     }
     Map<String, Map<String, BigDecimal>> filings = filed.approved(agencyCodes, year);
     Map<String, Map<PowerItemKind, Long>> records = stockOnly ? Map.of() : decisions.countsByAgency(agencyCodes, year);
     Map<String, Map<PowerItemKind, Long>> now = format == ReportFormat.F2019 ? lists.counts(agencyCodes, year) : Map.of();
     Map<String, Map<PowerItemKind, Long>> before = format == ReportFormat.F2019 ? lists.counts(agencyCodes, year - 1) : Map.of();
     for (String agency : agencyCodes) {
-      Cells cells = new Cells();
+      Cells cells = into.apply(agency);
       Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());
       if (format == ReportFormat.F2019) {
         boolean hasList = now.containsKey(agency) || before.containsKey(agency);
@@ -101,9 +116,7 @@ public class DecisionFigures implements ProactiveFigures {
             List.of(PowerItemKind.LICENSING, PowerItemKind.PENALTY, PowerItemKind.COERCION));
         cells.addFiled("administrativeFees.amountWanYuan", f.get("administrativeFees.amountWanYuan"));
       }
-      each.put(agency, cells.toFigureSet());
     }
-    return each;
   }
 
   /** The decisions kept here plus the filed count of those not uploaded here, for one agency. */
@@ -144,13 +157,15 @@ public class DecisionFigures implements ProactiveFigures {
       }
     }
 
-    FigureSet toFigureSet() {
+    /** The cells; a cell nobody added to gets the source {@code unset} (none if null). */
+    FigureSet toFigureSet(String unset) {
       Map<String, Number> out = new LinkedHashMap<>();
       Map<String, String> src = new LinkedHashMap<>();
       sums.forEach((k, v) -> {
         out.put("proactive." + k, decimal.get(k) ? v.stripTrailingZeros() : (Number) v.longValueExact());
-        if (sources.containsKey(k)) {
-          src.put("proactive." + k, sources.get(k));
+        String source = sources.getOrDefault(k, unset);
+        if (source != null) {
+          src.put("proactive." + k, source);
         }
       });
       return new FigureSet(out, src);

@@ -191,7 +191,14 @@ public enum Measure {
     };
   }
 
+  /** a + b where a blank (null) adds nothing; null only if both are blank. */
   static Long add(Long a, Long b) {
-    return a == null ? b : b == null ? a : a + b;
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a + b;
   }
 }
