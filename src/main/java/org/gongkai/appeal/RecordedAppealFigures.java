@@ -31,6 +31,56 @@ class RecordedAppealFigures implements AppealFigures {
   @Override
   @Transactional(readOnly = true)
   public FigureSet appeals(Set<String> agencyCodes, int year) {
+    return count(agencyCodes, year, false).get(ALL);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, FigureSet> appealsEach(Set<String> agencyCodes, int year) {
+    return count(agencyCodes, year, true);
+  }
+
+  /** The key of the agencies' figures together. */
+  private static final String ALL = "";
+
+  /** One query: the agencies' figures together (under {@link #ALL}), or agency by agency. */
+  private Map<String, FigureSet> count(Set<String> agencyCodes, int year, boolean perAgency) {
+    FigureSet zeros = zeros();
+    Map<String, Map<String, Number>> cells = new LinkedHashMap<>();
+    for (String key : perAgency ? agencyCodes : Set.of(ALL)) {
+      cells.put(key, new LinkedHashMap<>(zeros.cells()));
+    }
+    if (!agencyCodes.isEmpty()) {
+      LocalDate start = LocalDate.of(year, 1, 1);
+      LocalDate end = LocalDate.of(year, 12, 31);
+      jdbc.sql(
+              """
+              select %s as agency,
+                     case when c.route is null then 'reconsideration'
+                          when c.route = 'DIRECT' then 'litigationDirect'
+                          else 'litigationAfterReconsideration' end as block,
+                     case when c.result <> 'PENDING' and c.decided_on <= :end then c.result else 'PENDING' end as col,
+                     count(*) as n
+              from appeal_case c
+              where c.agency_code = any (:codes)
+                and c.received_on <= :end
+                and (c.received_on >= :start or c.decided_on is null or c.decided_on >= :start)
+              group by 1, 2, 3""".formatted(perAgency ? "c.agency_code" : "''"))
+          .param("codes", agencyCodes.toArray(String[]::new))
+          .param("start", start)
+          .param("end", end)
+          .query(rs -> {
+            String key = "appeals." + rs.getString("block") + "." + CaseResult.valueOf(rs.getString("col")).reportKey();
+            cells.get(rs.getString("agency")).put(key, rs.getLong("n"));
+          });
+    }
+    Map<String, FigureSet> out = new LinkedHashMap<>();
+    cells.forEach((key, c) -> out.put(key, new FigureSet(c, zeros.sources())));
+    return out;
+  }
+
+  /** Every cell at 0, counted from the records. */
+  private static FigureSet zeros() {
     Map<String, Number> cells = new LinkedHashMap<>();
     Map<String, String> sources = new LinkedHashMap<>();
     for (String block : BLOCKS) {
@@ -40,32 +90,6 @@ class RecordedAppealFigures implements AppealFigures {
         sources.put(key, "records");
       }
     }
-    if (agencyCodes.isEmpty()) {
-      return new FigureSet(cells, sources);
-    }
-    LocalDate start = LocalDate.of(year, 1, 1);
-    LocalDate end = LocalDate.of(year, 12, 31);
-    jdbc.sql(
-            """
-            select case when c.route is null then 'reconsideration'
-                        when c.route = 'DIRECT' then 'litigationDirect'
-                        else 'litigationAfterReconsideration' end as block,
-                   case when c.result <> 'PENDING' and c.decided_on <= :end then c.result else 'PENDING' end as col,
-                   count(*) as n
-            from appeal_case c
-            where c.agency_code = any (:codes)
-              and c.received_on <= :end
-              and (c.received_on >= :start or c.decided_on is null or c.decided_on >= :start)
-            group by 1, 2""")
-        .param("codes", agencyCodes.toArray(String[]::new))
-        .param("start", start)
-        .param("end", end)
-        .query((rs, n) -> {
-          String key = "appeals." + rs.getString("block") + "." + CaseResult.valueOf(rs.getString("col")).reportKey();
-          cells.put(key, rs.getLong("n"));
-          return key;
-        })
-        .list();
     return new FigureSet(cells, sources);
   }
 }

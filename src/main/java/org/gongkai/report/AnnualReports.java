@@ -1,6 +1,9 @@
 package org.gongkai.report;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +21,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compiles sections 二, 三 and 四 of an agency's annual report from the figures the other modules
  * provide ({@link ProactiveFigures}, {@link RequestFigures}, {@link AppealFigures}), by the
  * definitions of {@code docs/annual-report.md}; computes the totals and runs the cross-checks.
+ * Every compilation reads one snapshot of the database (a read-only repeatable-read transaction),
+ * so its figures and last year's agree even while records change.
  */
 @Service
 public class AnnualReports {
@@ -44,81 +51,215 @@ public class AnnualReports {
   }
 
   /** The report of the agency on the year, in the agency's default scope and the year's format. */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Report compile(String agencyCode, int year) {
     Agency agency = agencies.require(agencyCode);
     return compile(agencyCode, year, ReportScope.defaultFor(agency), ReportFormat.forYear(year));
   }
 
   /**
-   * Compiles the report.
+   * Compiles the report, with the cross-checks against last year's report.
    *
    * @throws org.gongkai.shared.NotFoundException for an unknown agency
    */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Report compile(String agencyCode, int year, ReportScope scope, ReportFormat format) {
-    Report report = compileTables(agencyCode, year, scope, format);
-    Report lastYear = requests.orderedStream().findAny().isPresent() || proactive.orderedStream().findAny().isPresent()
-        ? compileTables(agencyCode, year - 1, scope, ReportFormat.forYear(year - 1))
-        : null;
+    Agency agency = agencies.require(agencyCode);
+    Set<String> codes = scopeCodes(agency, scope);
+    Report report = assemble(agency, TOGETHER, year, scope, format, count(codes, year, format, false, false));
+    Report lastYear = null;
+    if (hasProviders()) {
+      ReportFormat lastFormat = ReportFormat.forYear(year - 1);
+      lastYear = assemble(agency, TOGETHER, year - 1, scope, lastFormat, count(codes, year - 1, lastFormat, true, false));
+    }
+    return checked(report, lastYear);
+  }
+
+  /**
+   * Every agency's report on the year in its default scope and the year's format, with the
+   * cross-checks against last year — as {@link #compile(String, int)} gives them one by one, but
+   * set-based: each provider counts once for all the agencies involved, and a subtree report is the
+   * sum of its agencies' own figures (each record counts for the one agency that handles it).
+   *
+   * @return agency code → report, in the order given
+   * @throws org.gongkai.shared.NotFoundException for an unknown agency
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public Map<String, Report> compileEach(Collection<String> agencyCodes, int year) {
+    Map<String, ReportScope> scopes = new LinkedHashMap<>();
+    for (String code : agencyCodes) {
+      scopes.put(code, ReportScope.defaultFor(agencies.require(code)));
+    }
+    Map<String, Report> reports = assembleEach(scopes, year, ReportFormat.forYear(year), false);
+    Map<String, Report> lastYear = hasProviders()
+        ? assembleEach(scopes, year - 1, ReportFormat.forYear(year - 1), true) : Map.of();
+    reports.replaceAll((code, report) -> checked(report, lastYear.get(code)));
+    return reports;
+  }
+
+  /**
+   * The tables alone, with the totals and the cross-checks within the year but without compiling
+   * last year's report for the cross-year rules: for comparisons over many years.
+   *
+   * @throws org.gongkai.shared.NotFoundException for an unknown agency
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public Report figures(String agencyCode, int year, ReportScope scope, ReportFormat format) {
+    Agency agency = agencies.require(agencyCode);
+    Set<String> codes = scopeCodes(agency, scope);
+    return checked(assemble(agency, TOGETHER, year, scope, format, count(codes, year, format, false, false)), null);
+  }
+
+  /**
+   * The tables of many agencies on one year, each in its given scope, without last year's report:
+   * for comparisons side by side. Set-based like {@link #compileEach}.
+   *
+   * @return agency code → report, in the order given
+   * @throws org.gongkai.shared.NotFoundException for an unknown agency
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public Map<String, Report> figuresEach(Map<String, ReportScope> scopes, int year, ReportFormat format) {
+    Map<String, Report> reports = assembleEach(scopes, year, format, false);
+    reports.replaceAll((code, report) -> checked(report, null));
+    return reports;
+  }
+
+  private Map<String, Report> assembleEach(Map<String, ReportScope> scopes, int year, ReportFormat format, boolean stockOnly) {
+    Map<String, Set<String>> codes = new LinkedHashMap<>();
+    Set<String> all = new LinkedHashSet<>();
+    scopes.forEach((code, scope) -> {
+      Set<String> c = scopeCodes(agencies.require(code), scope);
+      codes.put(code, c);
+      all.addAll(c);
+    });
+    Counted counted = count(all, year, format, stockOnly, true);
+    Map<String, Report> reports = new LinkedHashMap<>();
+    scopes.forEach((code, scope) ->
+        reports.put(code, assemble(agencies.require(code), codes.get(code), year, scope, format, counted)));
+    return reports;
+  }
+
+  /** Runs the cross-checks; on a compiled report a violation is a bug in a provider. */
+  private static Report checked(Report report, Report lastYear) {
     List<Violation> violations = CrossChecks.check(report, lastYear);
     report.violations().addAll(violations);
     for (Violation v : violations) {
       log.error("BUG: compiled annual report of {} for {} ({}) breaks {}: expected {}, found {} — {}",
-          agencyCode, year, scope.key(), v.rule(), v.expected(), v.found(), v.message());
+          report.agencyCode(), report.year(), report.scope(), v.rule(), v.expected(), v.found(), v.message());
     }
     return report;
   }
 
-  private Report compileTables(String agencyCode, int year, ReportScope scope, ReportFormat format) {
-    Agency agency = agencies.require(agencyCode);
+  private boolean hasProviders() {
+    return requests.orderedStream().findAny().isPresent() || proactive.orderedStream().findAny().isPresent();
+  }
+
+  private Set<String> scopeCodes(Agency agency, ReportScope scope) {
     Set<String> codes = new LinkedHashSet<>();
     if (scope == ReportScope.SUBTREE) {
-      agencies.tree().subtree(agencyCode).forEach(a -> codes.add(a.code()));
+      agencies.tree().subtree(agency.code()).forEach(a -> codes.add(a.code()));
     } else {
-      codes.add(agencyCode);
+      codes.add(agency.code());
     }
-    Set<String> scopeCodes = Set.copyOf(codes);
+    return codes;
+  }
+
+  /** The key under which {@link #count} keeps the figures of all its agencies together. */
+  private static final String ALL = "";
+  private static final Set<String> TOGETHER = Set.of(ALL);
+
+  /**
+   * What the providers counted for one year: the cells of every provider merged, agency by agency
+   * or all together under {@link #ALL}, each as an array in the order of the format's cell keys;
+   * and the sections no provider serves.
+   */
+  private record Counted(ReportFormat format, Map<String, Number[]> cells, List<String> withoutSource) {}
+
+  private Counted count(Set<String> codes, int year, ReportFormat format, boolean stockOnly, boolean perAgency) {
+    Set<String> scope = Set.copyOf(codes);
+    Counted counted = new Counted(format, new HashMap<>(), new ArrayList<>());
+    if (perAgency) {
+      gather(counted, "proactive", proactive, p -> p.proactiveEach(scope, year, format, stockOnly));
+      gather(counted, "requests", requests, p -> p.requestsEach(scope, year, format));
+      if (!stockOnly) {
+        gather(counted, "appeals", appeals, p -> p.appealsEach(scope, year));
+      }
+    } else {
+      gather(counted, "proactive", proactive,
+          p -> Map.of(ALL, stockOnly ? p.proactiveStock(scope, year, format) : p.proactive(scope, year, format)));
+      gather(counted, "requests", requests, p -> Map.of(ALL, p.requests(scope, year, format)));
+      if (!stockOnly) {
+        gather(counted, "appeals", appeals, p -> Map.of(ALL, p.appeals(scope, year)));
+      }
+    }
+    return counted;
+  }
+
+  private static <P> void gather(Counted counted, String section, ObjectProvider<P> providers,
+      Function<P, Map<String, FigureSet>> call) {
+    List<P> list = providers.orderedStream().toList();
+    if (list.isEmpty()) {
+      counted.withoutSource().add(section);
+      return;
+    }
+    Map<String, Integer> index = Layout.cellIndex(counted.format());
+    int size = index.size();
+    Set<String> unknown = new LinkedHashSet<>();
+    for (P provider : list) {
+      Map<String, FigureSet> each = call.apply(provider);
+      if (each == null) {
+        continue;
+      }
+      each.forEach((code, figures) -> {
+        if (figures == null) {
+          return;
+        }
+        Number[] cells = counted.cells().computeIfAbsent(code, c -> new Number[size]);
+        figures.cells().forEach((key, value) -> {
+          Integer at = index.get(key);
+          if (at == null) {
+            unknown.add(key);
+          } else if (value != null) {
+            cells[at] = cells[at] == null ? value : FigureSet.add(cells[at], value);
+          }
+        });
+      });
+      if (!unknown.isEmpty()) {
+        log.warn("{} provides cells which are not in format {}: {}", provider.getClass().getSimpleName(),
+            counted.format().key(), unknown);
+        unknown.clear();
+      }
+    }
+  }
+
+  /** The report of the agencies {@code codes} (or of {@link #TOGETHER}): their figures added up, then the totals. */
+  private static Report assemble(Agency agency, Set<String> codes, int year, ReportScope scope, ReportFormat format,
+      Counted counted) {
     // a government's report on its area is titled by the area: 重庆市2020年政府信息公开工作年度报告
     String name = scope == ReportScope.SUBTREE && agency.name().endsWith("人民政府") && agency.name().length() > 4
         ? agency.name().substring(0, agency.name().length() - 4) : agency.name();
     Report report = new Report(format, year, agency.code(), name, scope.key());
-    collect(report, "proactive", proactive, p -> p.proactive(scopeCodes, year, format));
-    collect(report, "requests", requests, p -> p.requests(scopeCodes, year, format));
-    collect(report, "appeals", appeals, p -> p.appeals(scopeCodes, year));
-    computeTotals(report);
-    return report;
-  }
-
-  private <P> void collect(Report report, String section, ObjectProvider<P> providers, Function<P, FigureSet> call) {
-    List<P> list = providers.orderedStream().toList();
-    if (list.isEmpty()) {
-      report.warn(section, NO_SOURCE);
-      return;
-    }
-    for (P provider : list) {
-      FigureSet figures = call.apply(provider);
-      if (figures == null) {
+    counted.withoutSource().forEach(section -> report.warn(section, NO_SOURCE));
+    List<String> keys = Layout.cellKeys(format);
+    Number[] sums = new Number[keys.size()];
+    for (String code : codes) {
+      Number[] cells = counted.cells().get(code);
+      if (cells == null) {
         continue;
       }
-      for (Map.Entry<String, Number> cell : figures.cells().entrySet()) {
-        if (cell.getValue() == null) {
-          continue;
+      for (int i = 0; i < cells.length; i++) {
+        if (cells[i] != null) {
+          sums[i] = sums[i] == null ? cells[i] : FigureSet.add(sums[i], cells[i]);
         }
-        if (!report.has(cell.getKey())) {
-          log.warn("{} provides cell {} which is not in format {}", provider.getClass().getSimpleName(), cell.getKey(),
-              report.format().key());
-          continue;
-        }
-        Number before = report.get(cell.getKey());
-        report.set(cell.getKey(), before == null ? cell.getValue() : add(before, cell.getValue()));
       }
     }
-  }
-
-  private static Number add(Number a, Number b) {
-    if (a instanceof BigDecimal || b instanceof BigDecimal || a instanceof Double || b instanceof Double) {
-      return new BigDecimal(a.toString()).add(new BigDecimal(b.toString()));
+    for (int i = 0; i < sums.length; i++) {
+      if (sums[i] != null) {
+        report.set(keys.get(i), sums[i]);
+      }
     }
-    return a.longValue() + b.longValue();
+    computeTotals(report);
+    return report;
   }
 
   /** The 总计 column, the （七）总计 row and the appeal totals, from their parts. */

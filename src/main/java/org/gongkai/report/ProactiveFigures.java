@@ -1,5 +1,7 @@
 package org.gongkai.report;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,4 +16,27 @@ public interface ProactiveFigures {
    * every agency code it contains) and the year, by the definitions of {@code docs/annual-report.md}.
    */
   FigureSet proactive(Set<String> agencyCodes, int year, ReportFormat format);
+
+  /**
+   * Only what stands at the end of the year (in force, items on the lists) — what last year's
+   * report contributes to the cross-checks; a provider may leave out the flows of the year
+   * (decisions, fees, procurement) when they are costly to count. By default all figures.
+   */
+  default FigureSet proactiveStock(Set<String> agencyCodes, int year, ReportFormat format) {
+    return proactive(agencyCodes, year, format);
+  }
+
+  /**
+   * Each agency's own figures, for many agencies at once: agency code → figures, an entry for every
+   * code. With {@code stockOnly} the caller needs only what stands at the end of the year (in force,
+   * items on the lists) — what last year's report contributes to the cross-checks — and a provider
+   * may leave out the flows of the year (decisions, fees, procurement) when they are costly to count.
+   * By default one {@link #proactive} call per agency; a provider answers with one set-based query.
+   */
+  default Map<String, FigureSet> proactiveEach(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
+    Map<String, FigureSet> each = new LinkedHashMap<>();
+    agencyCodes.forEach(code -> each.put(code,
+        stockOnly ? proactiveStock(Set.of(code), year, format) : proactive(Set.of(code), year, format)));
+    return each;
+  }
 }

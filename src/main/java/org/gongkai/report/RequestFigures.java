@@ -1,5 +1,7 @@
 package org.gongkai.report;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,5 +14,17 @@ import java.util.Set;
  */
 public interface RequestFigures {
 
+  /** The figures of the agencies together (the scope, already expanded to its agency codes). */
   FigureSet requests(Set<String> agencyCodes, int year, ReportFormat format);
+
+  /**
+   * Each agency's own figures, for many agencies at once (every agency's report, comparisons):
+   * agency code → figures, an entry for every code. By default one {@link #requests} call per
+   * agency; a provider answers with one set-based query.
+   */
+  default Map<String, FigureSet> requestsEach(Set<String> agencyCodes, int year, ReportFormat format) {
+    Map<String, FigureSet> each = new LinkedHashMap<>();
+    agencyCodes.forEach(code -> each.put(code, requests(Set.of(code), year, format)));
+    return each;
+  }
 }

@@ -1,6 +1,5 @@
 package org.gongkai.bench;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.gongkai.decision.PowerItemKind;
 import org.gongkai.decision.internal.CsvSource;
 import org.gongkai.decision.internal.DecisionImporter;
@@ -69,15 +67,8 @@ public final class DecisionImportBenchmark {
     if (generateOnly) {
       return;
     }
-    Path dataDir = Files.createTempDirectory("bench-pg");
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
-        .setDataDirectory(dataDir.resolve("data"))
-        .setOverrideWorkingDirectory(dataDir.toFile())
-        .setServerConfig("shared_buffers", "256MB")
-        .setServerConfig("max_wal_size", "4GB")
-        .start()) {
-      DataSource ds = pg.getPostgresDatabase();
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    try (BenchPostgres pg = BenchPostgres.start(java.util.Map.of("shared_buffers", "256MB", "max_wal_size", "4GB"))) {
+      DataSource ds = pg.dataSource();
       Set<String> codes = new HashSet<>();
       agencies.forEach(a -> codes.add(a[0]));
 
@@ -119,9 +110,6 @@ public final class DecisionImportBenchmark {
       System.out.printf("ratio import/COPY: %.2f (goal >= 0.50)%n", importRate / copyRate);
     } finally {
       Files.deleteIfExists(file);
-      try (var paths = Files.walk(dataDir)) {
-        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 

@@ -35,45 +35,67 @@ class CatalogFigures implements ProactiveFigures {
   @Override
   @Transactional(readOnly = true)
   public FigureSet proactive(Set<String> agencyCodes, int year, ReportFormat format) {
-    Map<String, Number> cells = new LinkedHashMap<>();
-    Map<String, String> sources = new LinkedHashMap<>();
     if (agencyCodes == null || agencyCodes.isEmpty()) {
       return FigureSet.empty();
     }
-    LocalDate start = LocalDate.of(year, 1, 1);
-    LocalDate end = LocalDate.of(year, 12, 31);
-    String[] codes = agencyCodes.toArray(String[]::new);
-    var rows = jdbc.sql(
-            "select kind,"
-                + " count(*) filter (where written_on between :s and :e) as made,"
-                + " count(*) filter (where published_on between :s and :e) as published,"
-                + " count(*) filter (where published_on <= :e and (ended_on is null or ended_on > :e)) as in_force,"
-                + " count(*) filter (where ended_on between :s and :e) as ended"
-                + " from catalog_item where kind in ('RULE', 'NORMATIVE_DOCUMENT')"
-                + " and state in ('PUBLISHED') and published_on is not null and agency_code = any(:codes)"
-                + " group by kind")
-        .param("s", start).param("e", end).param("codes", codes)
-        .query((rs, n) -> new long[] {
-            ItemKind.valueOf(rs.getString(1)) == ItemKind.RULE ? 0 : 1, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
-        .list();
-    long[][] byKind = new long[2][];
-    byKind[0] = new long[] {0, 0, 0, 0, 0};
-    byKind[1] = new long[] {1, 0, 0, 0, 0};
-    for (long[] r : rows) {
-      byKind[(int) r[0]] = r;
+    return count(agencyCodes, year, format, false).get(ALL);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, FigureSet> proactiveEach(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
+    return count(agencyCodes, year, format, true);
+  }
+
+  /** The key of the agencies' figures together. */
+  private static final String ALL = "";
+
+  /** One query: the agencies' figures together (under {@link #ALL}), or agency by agency. */
+  private Map<String, FigureSet> count(Set<String> agencyCodes, int year, ReportFormat format, boolean perAgency) {
+    // key -> [rules, normative documents] -> [made, published, in force, ended]
+    Map<String, long[][]> counts = new LinkedHashMap<>();
+    for (String key : perAgency ? agencyCodes : Set.of(ALL)) {
+      counts.put(key, new long[2][4]);
     }
+    if (!agencyCodes.isEmpty()) {
+      jdbc.sql(
+              "select " + (perAgency ? "agency_code" : "''") + " as agency, kind,"
+                  + " count(*) filter (where written_on between :s and :e) as made,"
+                  + " count(*) filter (where published_on between :s and :e) as published,"
+                  + " count(*) filter (where published_on <= :e and (ended_on is null or ended_on > :e)) as in_force,"
+                  + " count(*) filter (where ended_on between :s and :e) as ended"
+                  + " from catalog_item where kind in ('RULE', 'NORMATIVE_DOCUMENT')"
+                  + " and state in ('PUBLISHED') and published_on is not null and agency_code = any(:codes)"
+                  + " group by 1, 2")
+          .param("s", LocalDate.of(year, 1, 1)).param("e", LocalDate.of(year, 12, 31))
+          .param("codes", agencyCodes.toArray(String[]::new))
+          .query(rs -> {
+            long[] r = counts.get(rs.getString(1))[ItemKind.valueOf(rs.getString(2)) == ItemKind.RULE ? 0 : 1];
+            for (int i = 0; i < 4; i++) {
+              r[i] = rs.getLong(3 + i);
+            }
+          });
+    }
+    Map<String, FigureSet> out = new LinkedHashMap<>();
+    counts.forEach((key, byKind) -> out.put(key, figures(byKind, format)));
+    return out;
+  }
+
+  private static FigureSet figures(long[][] byKind, ReportFormat format) {
+    Map<String, Number> cells = new LinkedHashMap<>();
+    Map<String, String> sources = new LinkedHashMap<>();
     String[] keys = {"rules", "normativeDocuments"};
     for (int k = 0; k < 2; k++) {
       long[] r = byKind[k];
       String p = "proactive." + keys[k] + ".";
       if (format == ReportFormat.F2019) {
-        put(cells, sources, p + "newlyMade", r[1]);
-        put(cells, sources, p + "newlyPublished", r[2]);
-        put(cells, sources, p + "totalPublished", r[3]);
+        put(cells, sources, p + "newlyMade", r[0]);
+        put(cells, sources, p + "newlyPublished", r[1]);
+        put(cells, sources, p + "totalPublished", r[2]);
       } else {
-        put(cells, sources, p + "made", r[1]);
-        put(cells, sources, p + "repealed", r[4]);
-        put(cells, sources, p + "inForce", r[3]);
+        put(cells, sources, p + "made", r[0]);
+        put(cells, sources, p + "repealed", r[3]);
+        put(cells, sources, p + "inForce", r[2]);
       }
     }
     return new FigureSet(cells, sources);

@@ -48,17 +48,50 @@ public class DecisionFigures implements ProactiveFigures {
 
   @Override
   public FigureSet proactive(Set<String> agencyCodes, int year, ReportFormat format) {
+    return together(agencyCodes, year, format, false);
+  }
+
+  @Override
+  public FigureSet proactiveStock(Set<String> agencyCodes, int year, ReportFormat format) {
+    return together(agencyCodes, year, format, true);
+  }
+
+  /** The agencies' figures added up in one {@link Cells}; a cell without any part counts as from the records. */
+  private FigureSet together(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
     Cells cells = new Cells();
-    if (agencyCodes.isEmpty()) {
-      return cells.toFigureSet();
+    count(agencyCodes, year, format, stockOnly, agency -> cells);
+    return cells.toFigureSet("records");
+  }
+
+  /**
+   * Every agency's figures, with one grouped query per source however many agencies. With
+   * {@code stockOnly} the decisions of the year (the costly count) and the filed flows are left out:
+   * only the items on the lists.
+   */
+  @Override
+  public Map<String, FigureSet> proactiveEach(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
+    Map<String, Cells> each = new LinkedHashMap<>();
+    agencyCodes.forEach(code -> each.put(code, new Cells()));
+    count(agencyCodes, year, format, stockOnly, each::get);
+    Map<String, FigureSet> out = new LinkedHashMap<>();
+    each.forEach((code, cells) -> out.put(code, cells.toFigureSet(null)));
+    return out;
+  }
+
+  /** Adds each agency's figures into the cells {@code into} gives for it. */
+  private void count(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly,
+      java.util.function.Function<String, Cells> into) {
+    if (agencyCodes.isEmpty() || (stockOnly && format != ReportFormat.F2019)) {
+      return;
     }
     Map<String, Map<String, BigDecimal>> filings = filed.approved(agencyCodes, year);
-    Map<String, Map<PowerItemKind, Long>> records = decisions.countsByAgency(agencyCodes, year);
-    if (format == ReportFormat.F2019) {
-      Map<String, Map<PowerItemKind, Long>> now = lists.counts(agencyCodes, year);
-      Map<String, Map<PowerItemKind, Long>> before = lists.counts(agencyCodes, year - 1);
-      for (String agency : agencyCodes) {
-        Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());
+    Map<String, Map<PowerItemKind, Long>> records = stockOnly ? Map.of() : decisions.countsByAgency(agencyCodes, year);
+    Map<String, Map<PowerItemKind, Long>> now = format == ReportFormat.F2019 ? lists.counts(agencyCodes, year) : Map.of();
+    Map<String, Map<PowerItemKind, Long>> before = format == ReportFormat.F2019 ? lists.counts(agencyCodes, year - 1) : Map.of();
+    for (String agency : agencyCodes) {
+      Cells cells = into.apply(agency);
+      Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());
+      if (format == ReportFormat.F2019) {
         boolean hasList = now.containsKey(agency) || before.containsKey(agency);
         for (PowerItemKind kind : LIST_KINDS) {
           String last = kind.reportKey() + ".itemsLastYear";
@@ -73,36 +106,30 @@ public class DecisionFigures implements ProactiveFigures {
             cells.addFiled(change, f.get(change));
           }
         }
-      }
-      addDecisions(cells, agencyCodes, records, filings, DECISION_KINDS);
-      for (String agency : agencyCodes) {
-        Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());
-        cells.addFiled("centralizedProcurement.projects", f.get("centralizedProcurement.projects"));
-        cells.addFiled("centralizedProcurement.amountWanYuan", f.get("centralizedProcurement.amountWanYuan"));
-      }
-    } else {
-      addDecisions(cells, agencyCodes, records, filings,
-          List.of(PowerItemKind.LICENSING, PowerItemKind.PENALTY, PowerItemKind.COERCION));
-      for (String agency : agencyCodes) {
-        cells.addFiled("administrativeFees.amountWanYuan", filings.getOrDefault(agency, Map.of()).get("administrativeFees.amountWanYuan"));
+        if (!stockOnly) {
+          addDecisions(cells, records.getOrDefault(agency, Map.of()), f, DECISION_KINDS);
+          cells.addFiled("centralizedProcurement.projects", f.get("centralizedProcurement.projects"));
+          cells.addFiled("centralizedProcurement.amountWanYuan", f.get("centralizedProcurement.amountWanYuan"));
+        }
+      } else {
+        addDecisions(cells, records.getOrDefault(agency, Map.of()), f,
+            List.of(PowerItemKind.LICENSING, PowerItemKind.PENALTY, PowerItemKind.COERCION));
+        cells.addFiled("administrativeFees.amountWanYuan", f.get("administrativeFees.amountWanYuan"));
       }
     }
-    return cells.toFigureSet();
   }
 
-  private static void addDecisions(
-      Cells cells, Set<String> agencyCodes, Map<String, Map<PowerItemKind, Long>> records,
-      Map<String, Map<String, BigDecimal>> filings, List<PowerItemKind> kinds) {
+  /** The decisions kept here plus the filed count of those not uploaded here, for one agency. */
+  private static void addDecisions(Cells cells, Map<PowerItemKind, Long> kept, Map<String, BigDecimal> filings,
+      List<PowerItemKind> kinds) {
     for (PowerItemKind kind : kinds) {
       String key = kind.reportKey() + ".decisions";
       cells.declare(key, false);
-      for (String agency : agencyCodes) {
-        long kept = records.getOrDefault(agency, Map.of()).getOrDefault(kind, 0L);
-        if (kept > 0) {
-          cells.add(key, BigDecimal.valueOf(kept), "records");
-        }
-        cells.addFiled(key, filings.getOrDefault(agency, Map.of()).get(key));
+      long n = kept.getOrDefault(kind, 0L);
+      if (n > 0) {
+        cells.add(key, BigDecimal.valueOf(n), "records");
       }
+      cells.addFiled(key, filings.get(key));
     }
   }
 
@@ -130,12 +157,16 @@ public class DecisionFigures implements ProactiveFigures {
       }
     }
 
-    FigureSet toFigureSet() {
+    /** The cells; a cell nobody added to gets the source {@code unset} (none if null). */
+    FigureSet toFigureSet(String unset) {
       Map<String, Number> out = new LinkedHashMap<>();
       Map<String, String> src = new LinkedHashMap<>();
       sums.forEach((k, v) -> {
         out.put("proactive." + k, decimal.get(k) ? v.stripTrailingZeros() : (Number) v.longValueExact());
-        src.put("proactive." + k, sources.getOrDefault(k, "records"));
+        String source = sources.getOrDefault(k, unset);
+        if (source != null) {
+          src.put("proactive." + k, source);
+        }
       });
       return new FigureSet(out, src);
     }

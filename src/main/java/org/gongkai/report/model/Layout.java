@@ -1,7 +1,9 @@
 package org.gongkai.report.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.report.ReportFormat;
 
 /**
@@ -137,6 +139,8 @@ public final class Layout {
   private static final List<RequestRow> REQUESTS_2021 = requestRows(ReportFormat.F2021);
   private static final List<String> KEYS_2019 = keys(ReportFormat.F2019);
   private static final List<String> KEYS_2021 = keys(ReportFormat.F2021);
+  private static final Map<String, Integer> INDEX_2019 = index(KEYS_2019);
+  private static final Map<String, Integer> INDEX_2021 = index(KEYS_2021);
 
   private Layout() {}
 
@@ -156,6 +160,19 @@ public final class Layout {
   /** Every cell key of the format, in table order. */
   public static List<String> cellKeys(ReportFormat format) {
     return format == ReportFormat.F2019 ? KEYS_2019 : KEYS_2021;
+  }
+
+  /** The position of every cell key of the format in {@link #cellKeys}. */
+  public static Map<String, Integer> cellIndex(ReportFormat format) {
+    return format == ReportFormat.F2019 ? INDEX_2019 : INDEX_2021;
+  }
+
+  private static Map<String, Integer> index(List<String> keys) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      index.put(keys.get(i), i);
+    }
+    return Map.copyOf(index);
   }
 
   private static List<String> keys(ReportFormat format) {

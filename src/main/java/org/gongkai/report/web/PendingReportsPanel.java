@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.agency.Agencies;
 import org.gongkai.agency.Agency;
 import org.gongkai.backoffice.DashboardPanel;
+import org.gongkai.identity.AccessPolicy;
 import org.gongkai.report.ReportDeadlines;
 import org.gongkai.report.ReportStatus;
 import org.gongkai.report.workflow.AnnualReportWorkflow;
@@ -27,10 +29,12 @@ class PendingReportsPanel implements DashboardPanel {
   private final Agencies agencies;
   private final AnnualReportWorkflow workflow;
   private final Clock clock;
+  private final AccessPolicy access;
 
-  PendingReportsPanel(Agencies agencies, AnnualReportWorkflow workflow, ObjectProvider<Clock> clock) {
+  PendingReportsPanel(Agencies agencies, AnnualReportWorkflow workflow, ObjectProvider<Clock> clock, AccessPolicy access) {
     this.agencies = agencies;
     this.workflow = workflow;
+    this.access = access;
     this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Asia/Shanghai")));
   }
 
@@ -56,8 +60,11 @@ class PendingReportsPanel implements DashboardPanel {
     }
     pending.sort((x, y) -> x.late() != y.late() ? (x.late() ? -1 : 1) : x.deadline().compareTo(y.deadline()));
     long late = pending.stream().filter(Pending::late).count();
-    return new View(year + "年度政府信息公开工作年度报告报送情况", "report/panel", "pending", Map.of(
+    Map<String, Object> model = new HashMap<>(Map.of(
         "year", year, "total", area.size(), "done", done, "pendingCount", pending.size(), "late", late,
         "pending", pending.subList(0, Math.min(SHOWN, pending.size()))));
+    // the supervisor compares the agencies below it (null: nothing to compare)
+    model.put("compareCode", ComparisonController.canCompareBelow(agencies, access, scope.code()) ? scope.code() : null);
+    return new View(year + "年度政府信息公开工作年度报告报送情况", "report/panel", "pending", model);
   }
 }

@@ -74,6 +74,7 @@ class ReportEditorController {
     model.addAttribute("versions", workflow.versions(code, y));
     model.addAttribute("canEdit", canEdit(code));
     model.addAttribute("canPublish", canPublish(code));
+    model.addAttribute("canCompareBelow", ComparisonController.canCompareBelow(agencies, access, code));
     return "report/editor";
   }
 

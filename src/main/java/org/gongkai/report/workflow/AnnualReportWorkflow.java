@@ -57,6 +57,17 @@ public class AnnualReportWorkflow {
         .param("a", agencyCode).param("y", year).query(AnnualReportWorkflow::map).optional();
   }
 
+  /** The newest published version of each of the agencies' reports on the year: agency code → report. */
+  public java.util.Map<String, StoredReport> published(int year, java.util.Collection<String> agencyCodes) {
+    java.util.Map<String, StoredReport> out = new java.util.HashMap<>();
+    jdbc.sql("select distinct on (agency_code) " + COLUMNS + " from annual_report where year = :y and status = 'PUBLISHED'"
+            + " and agency_code = any(:codes) order by agency_code, version desc")
+        .param("y", year).param("codes", agencyCodes.toArray(String[]::new))
+        .query(AnnualReportWorkflow::map).list()
+        .forEach(r -> out.put(r.agencyCode(), r));
+    return out;
+  }
+
   /** Every published version of the agency's reports, newest year and version first. */
   public List<StoredReport> publishedVersions(String agencyCode) {
     return jdbc.sql("select " + COLUMNS + " from annual_report where agency_code = :a and status = 'PUBLISHED'"

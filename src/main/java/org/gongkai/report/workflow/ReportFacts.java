@@ -2,6 +2,7 @@ package org.gongkai.report.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.report.compare.Change;
 import org.gongkai.report.model.Report;
 
 /**
@@ -21,10 +22,10 @@ public final class ReportFacts {
     Long received = now.count("requests.received.total");
     if (received != null) {
       String text = now.year() + "年，" + who + "共接收政府信息公开申请" + received + "件";
-      Long before = lastYear == null ? null : lastYear.count("requests.received.total");
-      if (before != null && before > 0) {
-        long pct = Math.round(Math.abs(received - before) * 100.0 / before);
-        text += received.equals(before) ? "，与去年持平" : received < before ? "，申请量较去年下降" + pct + "%" : "，申请量较去年上升" + pct + "%";
+      Change change = Change.between(received, lastYear == null ? null : lastYear.count("requests.received.total"), false);
+      if (change != null) {
+        long pct = Math.round(Math.abs(change.exact()));
+        text += change.exact() == 0 ? "，与去年持平" : change.exact() < 0 ? "，申请量较去年下降" + pct + "%" : "，申请量较去年上升" + pct + "%";
       }
       facts.add(new Fact("本年收到申请数及与上年比较", text + "。"));
     }

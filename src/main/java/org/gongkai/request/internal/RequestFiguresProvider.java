@@ -41,6 +41,72 @@ class RequestFiguresProvider implements RequestFigures {
   @Override
   @Transactional(readOnly = true)
   public FigureSet requests(Set<String> agencyCodes, int year, ReportFormat format) {
+    return count(agencyCodes, year, format, false).get(ALL);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, FigureSet> requestsEach(Set<String> agencyCodes, int year, ReportFormat format) {
+    return count(agencyCodes, year, format, true);
+  }
+
+  /** The key of the agencies' figures together. */
+  private static final String ALL = "";
+
+  /**
+   * Two queries, however many agencies: their figures together (under {@link #ALL}), or agency by
+   * agency ({@code perAgency}) — the same counts, grouped also by agency.
+   */
+  private Map<String, FigureSet> count(Set<String> agencyCodes, int year, ReportFormat format, boolean perAgency) {
+    FigureSet zeros = zeros(format);
+    Map<String, Map<String, Number>> cells = new LinkedHashMap<>();
+    for (String key : perAgency ? agencyCodes : Set.of(ALL)) {
+      cells.put(key, new LinkedHashMap<>(zeros.cells()));
+    }
+    if (!agencyCodes.isEmpty()) {
+      LocalDate start = LocalDate.of(year, 1, 1);
+      LocalDate end = LocalDate.of(year, 12, 31);
+      String[] codes = agencyCodes.toArray(String[]::new);
+      String agency = perAgency ? "agency_code" : "''";
+      jdbc.sql("""
+              select %s as agency, applicant_type,
+                count(*) filter (where received_on between :start and :end) as received,
+                count(*) filter (where received_on < :start and (closed_on is null or closed_on >= :start)) as carried_from,
+                count(*) filter (where received_on <= :end and (closed_on is null or closed_on > :end)) as carried_to
+              from disclosure_request
+              where agency_code = any(:codes) and received_on <= :end and (closed_on is null or closed_on >= :start)
+              group by 1, 2""".formatted(agency))
+          .param("start", start)
+          .param("end", end)
+          .param("codes", codes)
+          .query(rs -> {
+            Map<String, Number> c = cells.get(rs.getString("agency"));
+            String column = ApplicantType.valueOf(rs.getString("applicant_type")).column();
+            c.put("requests.received." + column, rs.getLong("received"));
+            c.put("requests.carriedOverFromLastYear." + column, rs.getLong("carried_from"));
+            c.put("requests.carriedOverToNextYear." + column, rs.getLong("carried_to"));
+          });
+      jdbc.sql("""
+              select %s as agency, applicant_type, outcome, count(*) as n from disclosure_request
+              where agency_code = any(:codes) and closed_on between :start and :end
+              group by 1, 2, 3""".formatted(agency))
+          .param("start", start)
+          .param("end", end)
+          .param("codes", codes)
+          .query(rs -> {
+            String column = ApplicantType.valueOf(rs.getString("applicant_type")).column();
+            String row = ReplyOutcome.valueOf(rs.getString("outcome")).rowKey(format);
+            cells.get(rs.getString("agency"))
+                .merge("requests." + row + "." + column, rs.getLong("n"), (a, b) -> a.longValue() + b.longValue());
+          });
+    }
+    Map<String, FigureSet> out = new LinkedHashMap<>();
+    cells.forEach((key, c) -> out.put(key, new FigureSet(c, zeros.sources())));
+    return out;
+  }
+
+  /** Every cell of the format's rows and columns, at 0. */
+  private static FigureSet zeros(ReportFormat format) {
     Map<String, Number> cells = new LinkedHashMap<>();
     Set<String> rows = new LinkedHashSet<>();
     rows.add("received");
@@ -52,40 +118,6 @@ class RequestFiguresProvider implements RequestFigures {
         cells.put("requests." + row + "." + t.column(), 0L);
       }
     }
-    if (agencyCodes.isEmpty()) {
-      return new FigureSet(cells, sources(cells));
-    }
-    LocalDate start = LocalDate.of(year, 1, 1);
-    LocalDate end = LocalDate.of(year, 12, 31);
-    jdbc.sql("""
-            select applicant_type,
-              count(*) filter (where received_on between :start and :end) as received,
-              count(*) filter (where received_on < :start and (closed_on is null or closed_on >= :start)) as carried_from,
-              count(*) filter (where received_on <= :end and (closed_on is null or closed_on > :end)) as carried_to
-            from disclosure_request
-            where agency_code in (:codes) and received_on <= :end and (closed_on is null or closed_on >= :start)
-            group by applicant_type""")
-        .param("start", start)
-        .param("end", end)
-        .param("codes", agencyCodes)
-        .query(rs -> {
-          String column = ApplicantType.valueOf(rs.getString("applicant_type")).column();
-          cells.put("requests.received." + column, rs.getLong("received"));
-          cells.put("requests.carriedOverFromLastYear." + column, rs.getLong("carried_from"));
-          cells.put("requests.carriedOverToNextYear." + column, rs.getLong("carried_to"));
-        });
-    jdbc.sql("""
-            select applicant_type, outcome, count(*) as n from disclosure_request
-            where agency_code in (:codes) and closed_on between :start and :end
-            group by applicant_type, outcome""")
-        .param("start", start)
-        .param("end", end)
-        .param("codes", agencyCodes)
-        .query(rs -> {
-          String column = ApplicantType.valueOf(rs.getString("applicant_type")).column();
-          String row = ReplyOutcome.valueOf(rs.getString("outcome")).rowKey(format);
-          cells.merge("requests." + row + "." + column, rs.getLong("n"), (a, b) -> a.longValue() + b.longValue());
-        });
     return new FigureSet(cells, sources(cells));
   }
 

@@ -1,0 +1,58 @@
+package org.gongkai.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A throw-away embedded PostgreSQL for a benchmark run: a fresh data directory in the temp folder,
+ * Gongkai's Flyway migrations applied, everything deleted on {@link #close()}.
+ */
+final class BenchPostgres implements AutoCloseable {
+
+  private final Path dataDir;
+  private final EmbeddedPostgres postgres;
+
+  private BenchPostgres(Path dataDir, EmbeddedPostgres postgres) {
+    this.dataDir = dataDir;
+    this.postgres = postgres;
+  }
+
+  /** Starts the server with the given settings (e.g. {@code shared_buffers}) and migrates it. */
+  static BenchPostgres start(Map<String, String> settings) throws IOException {
+    Path dataDir = Files.createTempDirectory("bench-pg");
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        .setDataDirectory(dataDir.resolve("data"))
+        .setOverrideWorkingDirectory(dataDir.toFile())
+        .setPGStartupWait(java.time.Duration.ofSeconds(120));
+    settings.forEach(builder::setServerConfig);
+    BenchPostgres pg = new BenchPostgres(dataDir, builder.start());
+    Flyway.configure().dataSource(pg.dataSource()).locations("classpath:db/migration").load().migrate();
+    return pg;
+  }
+
+  DataSource dataSource() {
+    return postgres.getPostgresDatabase();
+  }
+
+  String jdbcUrl() {
+    return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      postgres.close();
+    } finally {
+      try (Stream<Path> paths = Files.walk(dataDir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}
