@@ -73,7 +73,7 @@ public final class Masking {
     return hide(text, Math.min(keepFirst, digits), digits - keepLast);
   }
 
-  /** Replaces the digits with index (among digits) in [from, to) by '*'. */
+  /** Replaces by '*' the digits whose place among the digits is at least {@code from} and below {@code to}. */
   private static String hide(String text, int from, int to) {
     StringBuilder out = new StringBuilder(text.length());
     int d = 0;
