@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gongkai.report.AppealFigures;
 import org.gongkai.report.FigureSet;
+import org.gongkai.report.FigureTally;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ class RecordedAppealFigures implements AppealFigures {
   @Override
   @Transactional(readOnly = true)
   public FigureSet appeals(Set<String> agencyCodes, int year) {
-    return count(agencyCodes, year, false).get(ALL);
+    return count(agencyCodes, year, false).get(FigureTally.ALL);
   }
 
   @Override
@@ -40,16 +41,9 @@ class RecordedAppealFigures implements AppealFigures {
     return count(agencyCodes, year, true);
   }
 
-  /** The key of the agencies' figures together. */
-  private static final String ALL = "";
-
-  /** One query: the agencies' figures together (under {@link #ALL}), or agency by agency. */
+  /** One query: the agencies' figures together, or agency by agency. */
   private Map<String, FigureSet> count(Set<String> agencyCodes, int year, boolean perAgency) {
-    FigureSet zeros = zeros();
-    Map<String, Map<String, Number>> cells = new LinkedHashMap<>();
-    for (String key : perAgency ? agencyCodes : Set.of(ALL)) {
-      cells.put(key, new LinkedHashMap<>(zeros.cells()));
-    }
+    FigureTally tally = new FigureTally(agencyCodes, perAgency, zeros());
     if (!agencyCodes.isEmpty()) {
       LocalDate start = LocalDate.of(year, 1, 1);
       LocalDate end = LocalDate.of(year, 12, 31);
@@ -65,18 +59,16 @@ class RecordedAppealFigures implements AppealFigures {
               where c.agency_code = any (:codes)
                 and c.received_on <= :end
                 and (c.received_on >= :start or c.decided_on is null or c.decided_on >= :start)
-              group by 1, 2, 3""".formatted(perAgency ? "c.agency_code" : "''"))
+              group by 1, 2, 3""".formatted(FigureTally.keyColumn(perAgency, "c.agency_code")))
           .param("codes", agencyCodes.toArray(String[]::new))
           .param("start", start)
           .param("end", end)
           .query(rs -> {
             String key = "appeals." + rs.getString("block") + "." + CaseResult.valueOf(rs.getString("col")).reportKey();
-            cells.get(rs.getString("agency")).put(key, rs.getLong("n"));
+            tally.cells(rs.getString("agency")).put(key, rs.getLong("n"));
           });
     }
-    Map<String, FigureSet> out = new LinkedHashMap<>();
-    cells.forEach((key, c) -> out.put(key, new FigureSet(c, zeros.sources())));
-    return out;
+    return tally.figures();
   }
 
   /** Every cell at 0, counted from the records. */

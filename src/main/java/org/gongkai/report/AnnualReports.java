@@ -164,13 +164,12 @@ public class AnnualReports {
     return codes;
   }
 
-  /** The key under which {@link #count} keeps the figures of all its agencies together. */
-  private static final String ALL = "";
-  private static final Set<String> TOGETHER = Set.of(ALL);
+  /** {@link #count}'s figures of all its agencies together. */
+  private static final Set<String> TOGETHER = Set.of(FigureTally.ALL);
 
   /**
    * What the providers counted for one year: the cells of every provider merged, agency by agency
-   * or all together under {@link #ALL}, each as an array in the order of the format's cell keys;
+   * or all together under {@link FigureTally#ALL}, each as an array in the order of the format's cell keys;
    * and the sections no provider serves.
    */
   private record Counted(ReportFormat format, Map<String, Number[]> cells, List<String> withoutSource) {}
@@ -186,10 +185,11 @@ public class AnnualReports {
       }
     } else {
       gather(counted, "proactive", proactive,
-          p -> Map.of(ALL, stockOnly ? p.proactiveStock(scope, year, format) : p.proactive(scope, year, format)));
-      gather(counted, "requests", requests, p -> Map.of(ALL, p.requests(scope, year, format)));
+          p -> Map.of(FigureTally.ALL, stockOnly ? p.proactiveStock(scope, year, format) : p.proactive(scope, year, format)));
+      gather(counted, "requests", requests,
+          p -> Map.of(FigureTally.ALL, stockOnly ? p.requestsStock(scope, year, format) : p.requests(scope, year, format)));
       if (!stockOnly) {
-        gather(counted, "appeals", appeals, p -> Map.of(ALL, p.appeals(scope, year)));
+        gather(counted, "appeals", appeals, p -> Map.of(FigureTally.ALL, p.appeals(scope, year)));
       }
     }
     return counted;

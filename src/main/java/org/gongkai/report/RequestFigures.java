@@ -18,6 +18,15 @@ public interface RequestFigures {
   FigureSet requests(Set<String> agencyCodes, int year, ReportFormat format);
 
   /**
+   * At least the requests still open at the end of the year ({@code carriedOverToNextYear}) — what
+   * last year's report contributes to the cross-checks; a provider may leave out the other rows. By
+   * default all figures.
+   */
+  default FigureSet requestsStock(Set<String> agencyCodes, int year, ReportFormat format) {
+    return requests(agencyCodes, year, format);
+  }
+
+  /**
    * Each agency's own figures, for many agencies at once (every agency's report, comparisons):
    * agency code → figures, an entry for every code. By default one {@link #requests} call per
    * agency; a provider answers with one set-based query.

@@ -178,9 +178,20 @@ public final class ReportCompileBenchmark {
     });
     app.getBeansOfType(RequestFigures.class).forEach((name, p) -> {
       time(name + ".requests", () -> p.requests(codes, year, format));
-      time(name + ".requests(last year)", () -> p.requests(codes, year - 1, last));
+      time(name + ".requestsStock(last year)", () -> p.requestsStock(codes, year - 1, last));
     });
     app.getBeansOfType(AppealFigures.class).forEach((name, p) -> time(name + ".appeals", () -> p.appeals(codes, year)));
+    if (System.getenv("BENCH_SQL") != null) {
+      org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(app.getBean(DataSource.class));
+      String[] array = codes.toArray(String[]::new);
+      for (String sql : System.getenv("BENCH_SQL").split(";;")) {
+        time(sql.substring(0, Math.min(50, sql.length())), () -> jdbc.query(sql, rs -> { }, (Object) array));
+        jdbc.query("explain (analyze, buffers) " + sql, rs -> {
+          String line = rs.getString(1);
+          System.out.println("     " + (line.length() > 160 ? line.substring(0, 160) : line));
+        }, (Object) array);
+      }
+    }
   }
 
   private static void time(String what, Runnable call) {

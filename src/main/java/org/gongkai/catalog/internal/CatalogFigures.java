@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gongkai.catalog.ItemKind;
 import org.gongkai.report.FigureSet;
+import org.gongkai.report.FigureTally;
 import org.gongkai.report.ProactiveFigures;
 import org.gongkai.report.ReportFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ class CatalogFigures implements ProactiveFigures {
     if (agencyCodes == null || agencyCodes.isEmpty()) {
       return FigureSet.empty();
     }
-    return count(agencyCodes, year, format, false).get(ALL);
+    return count(agencyCodes, year, format, false).get(FigureTally.ALL);
   }
 
   @Override
@@ -47,19 +48,16 @@ class CatalogFigures implements ProactiveFigures {
     return count(agencyCodes, year, format, true);
   }
 
-  /** The key of the agencies' figures together. */
-  private static final String ALL = "";
-
-  /** One query: the agencies' figures together (under {@link #ALL}), or agency by agency. */
+  /** One query: the agencies' figures together, or agency by agency. */
   private Map<String, FigureSet> count(Set<String> agencyCodes, int year, ReportFormat format, boolean perAgency) {
     // key -> [rules, normative documents] -> [made, published, in force, ended]
     Map<String, long[][]> counts = new LinkedHashMap<>();
-    for (String key : perAgency ? agencyCodes : Set.of(ALL)) {
+    for (String key : perAgency ? agencyCodes : Set.of(FigureTally.ALL)) {
       counts.put(key, new long[2][4]);
     }
     if (!agencyCodes.isEmpty()) {
       jdbc.sql(
-              "select " + (perAgency ? "agency_code" : "''") + " as agency, kind,"
+              "select " + FigureTally.keyColumn(perAgency, "agency_code") + " as agency, kind,"
                   + " count(*) filter (where written_on between :s and :e) as made,"
                   + " count(*) filter (where published_on between :s and :e) as published,"
                   + " count(*) filter (where published_on <= :e and (ended_on is null or ended_on > :e)) as in_force,"

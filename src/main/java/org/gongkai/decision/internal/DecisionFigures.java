@@ -86,8 +86,10 @@ public class DecisionFigures implements ProactiveFigures {
     }
     Map<String, Map<String, BigDecimal>> filings = filed.approved(agencyCodes, year);
     Map<String, Map<PowerItemKind, Long>> records = stockOnly ? Map.of() : decisions.countsByAgency(agencyCodes, year);
-    Map<String, Map<PowerItemKind, Long>> now = format == ReportFormat.F2019 ? lists.counts(agencyCodes, year) : Map.of();
-    Map<String, Map<PowerItemKind, Long>> before = format == ReportFormat.F2019 ? lists.counts(agencyCodes, year - 1) : Map.of();
+    Map<Integer, Map<String, Map<PowerItemKind, Long>>> listed =
+        format == ReportFormat.F2019 ? lists.counts(agencyCodes, year - 1, year) : Map.of();
+    Map<String, Map<PowerItemKind, Long>> now = listed.getOrDefault(year, Map.of());
+    Map<String, Map<PowerItemKind, Long>> before = listed.getOrDefault(year - 1, Map.of());
     for (String agency : agencyCodes) {
       Cells cells = into.apply(agency);
       Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());

@@ -197,17 +197,25 @@ public class PowerLists {
         .orElseThrow(() -> new NotFoundException("未找到该清单事项"));
   }
 
-  /** Item counts per agency and kind in the agencies' lists of the year; agencies without a list are absent. */
+  /**
+   * Item counts per year, agency and kind in the agencies' lists of the years {@code from} to
+   * {@code to}, in one query; agencies without a list of a year are absent from that year.
+   */
   @Transactional(readOnly = true)
-  public Map<String, Map<PowerItemKind, Long>> counts(Set<String> agencyCodes, int year) {
-    Map<String, Map<PowerItemKind, Long>> counts = new HashMap<>();
-    jdbc.sql("select l.agency_code, i.kind, count(i.id) from power_list l left join power_item i on i.list_id = l.id"
-            + " where l.agency_code = any(?) and l.year = ? group by l.agency_code, i.kind")
-        .params(agencyCodes.toArray(String[]::new), year)
+  public Map<Integer, Map<String, Map<PowerItemKind, Long>>> counts(Set<String> agencyCodes, int from, int to) {
+    Map<Integer, Map<String, Map<PowerItemKind, Long>>> counts = new HashMap<>();
+    for (int y = from; y <= to; y++) {
+      counts.put(y, new HashMap<>());
+    }
+    // count(i.kind), not count(i.id): the kind is in the index, so the items are counted from it alone
+    jdbc.sql("select l.year, l.agency_code, i.kind, count(i.kind) from power_list l left join power_item i on i.list_id = l.id"
+            + " where l.agency_code = any(?) and l.year between ? and ? group by l.year, l.agency_code, i.kind")
+        .params(agencyCodes.toArray(String[]::new), from, to)
         .query(rs -> {
-          Map<PowerItemKind, Long> m = counts.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(PowerItemKind.class));
-          if (rs.getString(2) != null) {
-            m.put(PowerItemKind.valueOf(rs.getString(2)), rs.getLong(3));
+          Map<PowerItemKind, Long> m = counts.get(rs.getInt(1))
+              .computeIfAbsent(rs.getString(2), k -> new EnumMap<>(PowerItemKind.class));
+          if (rs.getString(3) != null) {
+            m.put(PowerItemKind.valueOf(rs.getString(3)), rs.getLong(4));
           }
         });
     return counts;

@@ -2,6 +2,7 @@ package org.gongkai.report.compare;
 
 import java.util.List;
 import java.util.Locale;
+import org.gongkai.report.export.ReportHtml;
 
 /**
  * Statistics charts as inline SVG, drawn on the server: no script, no external host. Horizontal
@@ -67,7 +68,7 @@ public final class SvgCharts {
         if (v != null) {
           svg.append("<rect x=\"0\" y=\"").append(by).append("\" width=\"").append(pct(pct)).append("%\" height=\"")
               .append(barHeight).append("\" fill=\"").append(series.get(s).color()).append("\" rx=\"1\"><title>")
-              .append(escape(series.get(s).name() + "：" + row.texts().get(s))).append("</title></rect>");
+              .append(ReportHtml.esc(series.get(s).name() + "：" + row.texts().get(s))).append("</title></rect>");
         }
         text(svg, pct(pct) + "%", by + barHeight - 2, 12, v == null ? MUTED : INK, "start", row.texts().get(s), "6");
         by += barHeight + 3;
@@ -103,7 +104,7 @@ public final class SvgCharts {
           double share = c * 100.0 / total;
           svg.append("<rect x=\"").append(pct(at)).append("%\" y=\"").append(by).append("\" width=\"").append(pct(share))
               .append("%\" height=\"18\" fill=\"").append(series.get(s).color()).append("\"><title>")
-              .append(escape(series.get(s).name() + "：" + c + "件，" + percent(share))).append("</title></rect>");
+              .append(ReportHtml.esc(series.get(s).name() + "：" + c + "件，" + percent(share))).append("</title></rect>");
           if (share >= 9) {
             text(svg, pct(at + share / 2) + "%", by + 13, 11, "#fff", "middle", percent(share), null);
           }
@@ -146,7 +147,7 @@ public final class SvgCharts {
       if (v != null) {
         svg.append("<rect x=\"").append(pct(center - width / 2)).append("%\" y=\"").append(top + plot - h).append("\" width=\"")
             .append(pct(width)).append("%\" height=\"").append(h).append("\" fill=\"").append(series.color()).append("\"><title>")
-            .append(escape(categories.get(i) + "：" + texts.get(i))).append("</title></rect>");
+            .append(ReportHtml.esc(categories.get(i) + "：" + texts.get(i))).append("</title></rect>");
       }
       text(svg, pct(center) + "%", top + plot - h - 5, 11, INK, "middle", v == null ? "—" : texts.get(i), null);
       text(svg, pct(center) + "%", top + plot + 18, 12, INK, "middle", categories.get(i), null);
@@ -157,7 +158,7 @@ public final class SvgCharts {
   private static StringBuilder open(String title, int height) {
     StringBuilder svg = new StringBuilder(4096);
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"100%\" height=\"").append(height)
-        .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\"><title>").append(escape(title))
+        .append("\" role=\"img\" aria-label=\"").append(ReportHtml.esc(title)).append("\"><title>").append(ReportHtml.esc(title))
         .append("</title>");
     return svg;
   }
@@ -168,7 +169,7 @@ public final class SvgCharts {
       svg.append(" dx=\"").append(dx).append('"');
     }
     svg.append(" font-size=\"").append(size).append("\" fill=\"").append(color).append("\" text-anchor=\"").append(anchor)
-        .append("\">").append(escape(text)).append("</text>");
+        .append("\">").append(ReportHtml.esc(text)).append("</text>");
   }
 
   /** A step of 1, 2 or 5 times a power of ten, at least {@code raw}. */
@@ -214,20 +215,5 @@ public final class SvgCharts {
     return String.format(Locale.ROOT, "%.2f", v);
   }
 
-  static String escape(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
+
 }

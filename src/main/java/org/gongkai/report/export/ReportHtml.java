@@ -243,7 +243,8 @@ public final class ReportHtml {
     return text;
   }
 
-  static String esc(String s) {
+  /** The text escaped for HTML and SVG: &amp; &lt; &gt; &quot;. */
+  public static String esc(String s) {
     if (s == null) {
       return "";
     }

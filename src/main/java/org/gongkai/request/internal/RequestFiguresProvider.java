@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.gongkai.report.FigureSet;
+import org.gongkai.report.FigureTally;
 import org.gongkai.report.ReportFormat;
 import org.gongkai.report.RequestFigures;
 import org.gongkai.request.ApplicantType;
@@ -41,33 +42,34 @@ class RequestFiguresProvider implements RequestFigures {
   @Override
   @Transactional(readOnly = true)
   public FigureSet requests(Set<String> agencyCodes, int year, ReportFormat format) {
-    return count(agencyCodes, year, format, false).get(ALL);
+    return count(agencyCodes, year, format, false, false).get(FigureTally.ALL);
+  }
+
+  /** The first query alone: received, carried over from last year and into next year. */
+  @Override
+  @Transactional(readOnly = true)
+  public FigureSet requestsStock(Set<String> agencyCodes, int year, ReportFormat format) {
+    return count(agencyCodes, year, format, false, true).get(FigureTally.ALL);
   }
 
   @Override
   @Transactional(readOnly = true)
   public Map<String, FigureSet> requestsEach(Set<String> agencyCodes, int year, ReportFormat format) {
-    return count(agencyCodes, year, format, true);
+    return count(agencyCodes, year, format, true, false);
   }
 
-  /** The key of the agencies' figures together. */
-  private static final String ALL = "";
-
   /**
-   * Two queries, however many agencies: their figures together (under {@link #ALL}), or agency by
+   * Two queries, however many agencies: their figures together, or agency by
    * agency ({@code perAgency}) — the same counts, grouped also by agency.
    */
-  private Map<String, FigureSet> count(Set<String> agencyCodes, int year, ReportFormat format, boolean perAgency) {
-    FigureSet zeros = zeros(format);
-    Map<String, Map<String, Number>> cells = new LinkedHashMap<>();
-    for (String key : perAgency ? agencyCodes : Set.of(ALL)) {
-      cells.put(key, new LinkedHashMap<>(zeros.cells()));
-    }
+  private Map<String, FigureSet> count(Set<String> agencyCodes, int year, ReportFormat format, boolean perAgency,
+      boolean balanceOnly) {
+    FigureTally tally = new FigureTally(agencyCodes, perAgency, zeros(format));
     if (!agencyCodes.isEmpty()) {
       LocalDate start = LocalDate.of(year, 1, 1);
       LocalDate end = LocalDate.of(year, 12, 31);
       String[] codes = agencyCodes.toArray(String[]::new);
-      String agency = perAgency ? "agency_code" : "''";
+      String agency = FigureTally.keyColumn(perAgency, "agency_code");
       jdbc.sql("""
               select %s as agency, applicant_type,
                 count(*) filter (where received_on between :start and :end) as received,
@@ -80,12 +82,15 @@ class RequestFiguresProvider implements RequestFigures {
           .param("end", end)
           .param("codes", codes)
           .query(rs -> {
-            Map<String, Number> c = cells.get(rs.getString("agency"));
+            Map<String, Number> c = tally.cells(rs.getString("agency"));
             String column = ApplicantType.valueOf(rs.getString("applicant_type")).column();
             c.put("requests.received." + column, rs.getLong("received"));
             c.put("requests.carriedOverFromLastYear." + column, rs.getLong("carried_from"));
             c.put("requests.carriedOverToNextYear." + column, rs.getLong("carried_to"));
           });
+      if (balanceOnly) {
+        return tally.figures();
+      }
       jdbc.sql("""
               select %s as agency, applicant_type, outcome, count(*) as n from disclosure_request
               where agency_code = any(:codes) and closed_on between :start and :end
@@ -96,13 +101,11 @@ class RequestFiguresProvider implements RequestFigures {
           .query(rs -> {
             String column = ApplicantType.valueOf(rs.getString("applicant_type")).column();
             String row = ReplyOutcome.valueOf(rs.getString("outcome")).rowKey(format);
-            cells.get(rs.getString("agency"))
+            tally.cells(rs.getString("agency"))
                 .merge("requests." + row + "." + column, rs.getLong("n"), (a, b) -> a.longValue() + b.longValue());
           });
     }
-    Map<String, FigureSet> out = new LinkedHashMap<>();
-    cells.forEach((key, c) -> out.put(key, new FigureSet(c, zeros.sources())));
-    return out;
+    return tally.figures();
   }
 
   /** Every cell of the format's rows and columns, at 0. */
