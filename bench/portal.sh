@@ -11,7 +11,7 @@ JAR=$(ls target/gongkai-*.jar | head -n 1)
 PORT=${PORT:-18191}
 NGINX_PORT=${NGINX_PORT:-18192}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-30s}
 if [ "${SMOKE:-0}" = 1 ]; then DURATION=3s; WARMUP=3s; fi
 AGENCY=${AGENCY:-500000}
 WORK=$(mktemp -d /tmp/gongkai-portal-bench.XXXXXX)
