@@ -5,6 +5,7 @@
 # Needs: a built jar (./mvnw -q package -DskipTests), Debian's wrk and nginx (apt-get install wrk nginx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 JAR=$(ls target/gongkai-*.jar | head -n 1)
 PORT=${PORT:-18181}
 NGINX_PORT=${NGINX_PORT:-18182}
@@ -36,21 +37,8 @@ wrk -t2 -c50 -d"$DURATION" --latency "http://localhost:$PORT/api/v1/agencies" | 
 echo "== nginx serving the same bytes"
 mkdir -p "$WORK/www/api/v1"
 cp "$WORK/agencies.json" "$WORK/www/api/v1/agencies"
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type application/json;
-  client_body_temp_path $WORK/tmp;
-  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }
-}
-CONF
-mkdir -p "$WORK/tmp"
-nginx -c "$WORK/nginx.conf" -p "$WORK"
-sleep 0.5
+start_nginx "$WORK" "$NGINX_PORT" application/json
+expect_200 "http://127.0.0.1:$NGINX_PORT/api/v1/agencies"
 wrk -t2 -c50 -d5s "http://127.0.0.1:$NGINX_PORT/api/v1/agencies" > /dev/null
 wrk -t2 -c50 -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/api/v1/agencies" | tee "$WORK/wrk-nginx.txt" | grep -E "Requests/sec|Latency|99%"
 

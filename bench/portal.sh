@@ -6,11 +6,12 @@
 # DURATION (default 20s) per measurement; SMOKE=1 runs 3 s each to prove the script works.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 JAR=$(ls target/gongkai-*.jar | head -n 1)
 PORT=${PORT:-18191}
 NGINX_PORT=${NGINX_PORT:-18192}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-30s}
 if [ "${SMOKE:-0}" = 1 ]; then DURATION=3s; WARMUP=3s; fi
 AGENCY=${AGENCY:-500000}
 WORK=$(mktemp -d /tmp/gongkai-portal-bench.XXXXXX)
@@ -29,35 +30,21 @@ sleep "${SETTLE:-20}"
 LIST="/agencies/$AGENCY/disclosure/statutory"
 ITEM=$(curl -sf "http://localhost:$PORT$LIST" | grep -o 'href="/items/[0-9]*"' | head -n 1 | sed 's/href="//; s/"//')
 [ -n "$ITEM" ] || { echo "no published item in $LIST"; exit 1; }
-mkdir -p "$WORK/www/items" "$WORK/www/agencies/$AGENCY/disclosure/statutory" "$WORK/tmp"
+mkdir -p "$WORK/www/items" "$WORK/www/agencies/$AGENCY/disclosure/statutory"
 curl -sf "http://localhost:$PORT$ITEM" > "$WORK/www$ITEM"
 curl -sf "http://localhost:$PORT$LIST" > "$WORK/www$LIST/index.html"
 echo "item page $ITEM: $(wc -c < "$WORK/www$ITEM") bytes; list page $LIST: $(wc -c < "$WORK/www$LIST/index.html") bytes"
 
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type text/html;
-  client_body_temp_path $WORK/tmp;
-  proxy_temp_path $WORK/tmp;
-  fastcgi_temp_path $WORK/tmp;
-  uwsgi_temp_path $WORK/tmp;
-  scgi_temp_path $WORK/tmp;
-  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; index index.html; }
-}
-CONF
-nginx -c "$WORK/nginx.conf" -p "$WORK"
-sleep 0.5
+start_nginx "$WORK" "$NGINX_PORT" text/html
+for url in "http://localhost:$PORT$ITEM" "http://localhost:$PORT$LIST" "http://127.0.0.1:$NGINX_PORT$ITEM" "http://127.0.0.1:$NGINX_PORT$LIST/"; do
+  expect_200 "$url"
+done
 
 # measure NAME URL: warm-up, then wrk -t2 -c50 with latency; keeps the output for the summary
 measure() {
   wrk -t2 -c50 -d"$WARMUP" "$2" > /dev/null
   wrk -t2 -c50 -d"$DURATION" --latency "$2" > "$WORK/$1.txt"
-  echo "$1: $(awk '/Requests\/sec/ {print $2}' "$WORK/$1.txt") req/s, p99 $(awk '$1 == "99%" {print $2}' "$WORK/$1.txt"), errors: $(grep -E 'Non-2xx|Socket errors' "$WORK/$1.txt" | tr -s ' ' | tr '\n' ' ' || true)"
+  echo "$1: $(awk '/Requests\/sec/ {print $2}' "$WORK/$1.txt") req/s, p99 $(awk '$1 == "99%" {print $2}' "$WORK/$1.txt")$(grep -E 'Non-2xx|Socket errors' "$WORK/$1.txt" | tr -s ' ' | sed 's/^/;/' | tr '\n' ' ' || true)"
 }
 
 echo "== wrk -t2 -c50 -d$DURATION (after $WARMUP warm-up), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

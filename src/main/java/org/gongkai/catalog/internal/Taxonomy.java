@@ -239,27 +239,27 @@ public class Taxonomy {
    */
   @Transactional
   public void deactivate(Classification list, String code) {
-    lockList(list);
-    Term term = require(list, code);
-    if (!term.active()) {
-      throw new ConflictException(list.label + "“" + term.label() + "”已停用");
-    }
-    requireAnotherActive(list, term, "停用");
-    jdbc.sql("update " + list.table + " set active = false where code = :c").param("c", term.code()).update();
-    audit.record(action(list, "DEACTIVATED"), list.table, term.code(), "停用" + list.label + "：" + term.label(), null);
-    changed();
+    setActive(list, code, false);
   }
 
   /** Makes a deactivated entry available again. */
   @Transactional
   public void activate(Classification list, String code) {
+    setActive(list, code, true);
+  }
+
+  private void setActive(Classification list, String code, boolean active) {
     lockList(list);
     Term term = require(list, code);
-    if (term.active()) {
-      throw new ConflictException(list.label + "“" + term.label() + "”已是启用状态");
+    String verb = active ? "启用" : "停用";
+    if (term.active() == active) {
+      throw new ConflictException(list.label + "“" + term.label() + "”已是" + verb + "状态");
     }
-    jdbc.sql("update " + list.table + " set active = true where code = :c").param("c", term.code()).update();
-    audit.record(action(list, "ACTIVATED"), list.table, term.code(), "启用" + list.label + "：" + term.label(), null);
+    if (!active) {
+      requireAnotherActive(list, term, verb);
+    }
+    jdbc.sql("update " + list.table + " set active = :a where code = :c").param("a", active).param("c", term.code()).update();
+    audit.record(action(list, active ? "ACTIVATED" : "DEACTIVATED"), list.table, term.code(), verb + list.label + "：" + term.label(), null);
     changed();
   }
 

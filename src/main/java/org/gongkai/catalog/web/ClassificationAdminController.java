@@ -55,50 +55,33 @@ class ClassificationAdminController {
     });
   }
 
-  @PostMapping(PAGE + "/{list}/{code}/rename")
-  String rename(@PathVariable String list, @PathVariable String code, @RequestParam(required = false) String label,
-      RedirectAttributes flash) {
+  /** One change of an entry: rename (with {@code label}), move (with {@code direction}), deactivate, activate, delete. */
+  @PostMapping(PAGE + "/{list}/{code}/{action}")
+  String change(@PathVariable String list, @PathVariable String code, @PathVariable String action,
+      @RequestParam(required = false) String label, @RequestParam(required = false) String direction, RedirectAttributes flash) {
     Classification c = classification(list);
-    return run(c, flash, () -> {
-      taxonomy.rename(c, code, label);
-      return "已重命名；使用该分类的已发布信息将在检索中随之更新。";
-    });
-  }
-
-  @PostMapping(PAGE + "/{list}/{code}/move")
-  String move(@PathVariable String list, @PathVariable String code, @RequestParam(required = false) String direction,
-      RedirectAttributes flash) {
-    Classification c = classification(list);
-    return run(c, flash, () -> {
-      taxonomy.move(c, code, !"down".equals(direction));
-      return "已调整顺序。";
-    });
-  }
-
-  @PostMapping(PAGE + "/{list}/{code}/deactivate")
-  String deactivate(@PathVariable String list, @PathVariable String code, RedirectAttributes flash) {
-    Classification c = classification(list);
-    return run(c, flash, () -> {
-      taxonomy.deactivate(c, code);
-      return "已停用；新建和导入信息时不再可选，已使用该分类的信息不受影响。";
-    });
-  }
-
-  @PostMapping(PAGE + "/{list}/{code}/activate")
-  String activate(@PathVariable String list, @PathVariable String code, RedirectAttributes flash) {
-    Classification c = classification(list);
-    return run(c, flash, () -> {
-      taxonomy.activate(c, code);
-      return "已重新启用。";
-    });
-  }
-
-  @PostMapping(PAGE + "/{list}/{code}/delete")
-  String delete(@PathVariable String list, @PathVariable String code, RedirectAttributes flash) {
-    Classification c = classification(list);
-    return run(c, flash, () -> {
-      taxonomy.delete(c, code);
-      return "已删除。";
+    return run(c, flash, () -> switch (action) {
+      case "rename" -> {
+        taxonomy.rename(c, code, label);
+        yield "已重命名；使用该分类的已发布信息将在检索中随之更新。";
+      }
+      case "move" -> {
+        taxonomy.move(c, code, !"down".equals(direction));
+        yield "已调整顺序。";
+      }
+      case "deactivate" -> {
+        taxonomy.deactivate(c, code);
+        yield "已停用；新建和导入信息时不再可选，已使用该分类的信息不受影响。";
+      }
+      case "activate" -> {
+        taxonomy.activate(c, code);
+        yield "已重新启用。";
+      }
+      case "delete" -> {
+        taxonomy.delete(c, code);
+        yield "已删除。";
+      }
+      default -> throw new NotFoundException("不支持该操作");
     });
   }
 
