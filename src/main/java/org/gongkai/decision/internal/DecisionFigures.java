@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import org.gongkai.decision.PowerItemKind;
 import org.gongkai.report.FigureSet;
+import org.gongkai.report.FigureTally;
 import org.gongkai.report.ProactiveFigures;
 import org.gongkai.report.ReportFormat;
+import org.gongkai.report.WithLastYear;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,18 +50,29 @@ public class DecisionFigures implements ProactiveFigures {
 
   @Override
   public FigureSet proactive(Set<String> agencyCodes, int year, ReportFormat format) {
-    return together(agencyCodes, year, format, false);
+    return together(agencyCodes, year, format);
   }
 
+  /**
+   * The year's figures and last year's items on the lists (2019 format), with the lists of the three
+   * years counted in one query; last year's decisions and filed flows are not counted again.
+   */
   @Override
-  public FigureSet proactiveStock(Set<String> agencyCodes, int year, ReportFormat format) {
-    return together(agencyCodes, year, format, true);
+  public WithLastYear proactiveWithLastYear(Set<String> agencyCodes, int year, ReportFormat format, ReportFormat lastYearFormat) {
+    Map<Integer, Map<String, Map<PowerItemKind, Long>>> listed = agencyCodes.isEmpty()
+        || (format != ReportFormat.F2019 && lastYearFormat != ReportFormat.F2019)
+        ? Map.of() : lists.counts(agencyCodes, year - 2, year);
+    Cells now = new Cells();
+    count(agencyCodes, year, format, false, null, now, listed);
+    Cells last = new Cells();
+    count(agencyCodes, year - 1, lastYearFormat, true, null, last, listed);
+    return new WithLastYear(now.toFigureSet("records"), last.toFigureSet("records"));
   }
 
   /** The agencies' figures added up in one {@link Cells}; a cell without any part counts as from the records. */
-  private FigureSet together(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
+  private FigureSet together(Set<String> agencyCodes, int year, ReportFormat format) {
     Cells cells = new Cells();
-    count(agencyCodes, year, format, stockOnly, agency -> cells);
+    count(agencyCodes, year, format, false, null, cells, null);
     return cells.toFigureSet("records");
   }
 
@@ -72,26 +85,35 @@ public class DecisionFigures implements ProactiveFigures {
   public Map<String, FigureSet> proactiveEach(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
     Map<String, Cells> each = new LinkedHashMap<>();
     agencyCodes.forEach(code -> each.put(code, new Cells()));
-    count(agencyCodes, year, format, stockOnly, each::get);
+    count(agencyCodes, year, format, stockOnly, each, null, null);
     Map<String, FigureSet> out = new LinkedHashMap<>();
     each.forEach((code, cells) -> out.put(code, cells.toFigureSet(null)));
     return out;
   }
 
-  /** Adds each agency's figures into the cells {@code into} gives for it. */
-  private void count(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly,
-      java.util.function.Function<String, Cells> into) {
+  /**
+   * Adds each agency's figures into its cells in {@code each}, or all into {@code together}. The
+   * decisions kept here are counted per agency only for {@code each}: added up, records and filings
+   * give the same sums and sources (records, filed, mixed) either way.
+   *
+   * @param listed the list counts by year if already counted (for the year and the year before), or null
+   */
+  private void count(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly, Map<String, Cells> each,
+      Cells together, Map<Integer, Map<String, Map<PowerItemKind, Long>>> listed) {
     if (agencyCodes.isEmpty() || (stockOnly && format != ReportFormat.F2019)) {
       return;
     }
+    List<PowerItemKind> decisionKinds = format == ReportFormat.F2019 ? DECISION_KINDS
+        : List.of(PowerItemKind.LICENSING, PowerItemKind.PENALTY, PowerItemKind.COERCION);
     Map<String, Map<String, BigDecimal>> filings = filed.approved(agencyCodes, year);
-    Map<String, Map<PowerItemKind, Long>> records = stockOnly ? Map.of() : decisions.countsByAgency(agencyCodes, year);
-    Map<Integer, Map<String, Map<PowerItemKind, Long>>> listed =
-        format == ReportFormat.F2019 ? lists.counts(agencyCodes, year - 1, year) : Map.of();
+    Map<String, Map<PowerItemKind, Long>> records = stockOnly ? Map.of() : decisions.counts(agencyCodes, year, each != null);
+    if (listed == null) {
+      listed = format == ReportFormat.F2019 ? lists.counts(agencyCodes, year - 1, year) : Map.of();
+    }
     Map<String, Map<PowerItemKind, Long>> now = listed.getOrDefault(year, Map.of());
     Map<String, Map<PowerItemKind, Long>> before = listed.getOrDefault(year - 1, Map.of());
     for (String agency : agencyCodes) {
-      Cells cells = into.apply(agency);
+      Cells cells = each != null ? each.get(agency) : together;
       Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());
       if (format == ReportFormat.F2019) {
         boolean hasList = now.containsKey(agency) || before.containsKey(agency);
@@ -109,15 +131,17 @@ public class DecisionFigures implements ProactiveFigures {
           }
         }
         if (!stockOnly) {
-          addDecisions(cells, records.getOrDefault(agency, Map.of()), f, DECISION_KINDS);
+          addDecisions(cells, records.getOrDefault(agency, Map.of()), f, decisionKinds);
           cells.addFiled("centralizedProcurement.projects", f.get("centralizedProcurement.projects"));
           cells.addFiled("centralizedProcurement.amountWanYuan", f.get("centralizedProcurement.amountWanYuan"));
         }
       } else {
-        addDecisions(cells, records.getOrDefault(agency, Map.of()), f,
-            List.of(PowerItemKind.LICENSING, PowerItemKind.PENALTY, PowerItemKind.COERCION));
+        addDecisions(cells, records.getOrDefault(agency, Map.of()), f, decisionKinds);
         cells.addFiled("administrativeFees.amountWanYuan", f.get("administrativeFees.amountWanYuan"));
       }
+    }
+    if (each == null && !stockOnly) {
+      addDecisions(together, records.getOrDefault(FigureTally.ALL, Map.of()), Map.of(), decisionKinds);
     }
   }
 
