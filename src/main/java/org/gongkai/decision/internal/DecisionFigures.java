@@ -123,8 +123,8 @@ public class DecisionFigures implements ProactiveFigures {
           if (hasList) {
             long prev = before.getOrDefault(agency, Map.of()).getOrDefault(kind, 0L);
             long cur = now.getOrDefault(agency, Map.of()).getOrDefault(kind, 0L);
-            cells.add(last, BigDecimal.valueOf(prev), "records");
-            cells.add(change, BigDecimal.valueOf(cur - prev), "records");
+            cells.add(last, prev, "records");
+            cells.add(change, cur - prev, "records");
           } else {
             cells.addFiled(last, f.get(last));
             cells.addFiled(change, f.get(change));
@@ -150,10 +150,10 @@ public class DecisionFigures implements ProactiveFigures {
       List<PowerItemKind> kinds) {
     for (PowerItemKind kind : kinds) {
       String key = kind.reportKey() + ".decisions";
-      cells.declare(key, false);
+      cells.declare(key);
       long n = kept.getOrDefault(kind, 0L);
       if (n > 0) {
-        cells.add(key, BigDecimal.valueOf(n), "records");
+        cells.add(key, n, "records");
       }
       cells.addFiled(key, filings.get(key));
     }
@@ -161,25 +161,49 @@ public class DecisionFigures implements ProactiveFigures {
 
   /** Sums per cell and remembers where the parts came from. */
   private static final class Cells {
-    private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
-    private final Map<String, String> sources = new LinkedHashMap<>();
-    private final Map<String, Boolean> decimal = new LinkedHashMap<>();
 
-    void declare(String key, boolean isDecimal) {
-      sums.putIfAbsent(key, BigDecimal.ZERO);
-      decimal.putIfAbsent(key, isDecimal);
+    /** One cell: counts as a long, filed amounts (万元, or counts filed as decimals) as a BigDecimal. */
+    private static final class Cell {
+      final boolean decimal;
+      long count;
+      BigDecimal amount;
+      String source;
+
+      Cell(boolean decimal) {
+        this.decimal = decimal;
+      }
+
+      void from(String s) {
+        source = source == null || source.equals(s) ? s : "mixed";
+      }
     }
 
-    void add(String key, BigDecimal value, String source) {
-      declare(key, key.endsWith("WanYuan"));
-      sums.merge(key, value, BigDecimal::add);
-      sources.merge(key, source, (a, b) -> a.equals(b) ? a : "mixed");
+    private final Map<String, Cell> cells = new LinkedHashMap<>();
+
+    private Cell cell(String key) {
+      Cell c = cells.get(key);
+      if (c == null) {
+        c = new Cell(key.endsWith("WanYuan"));
+        cells.put(key, c);
+      }
+      return c;
+    }
+
+    void declare(String key) {
+      cell(key);
+    }
+
+    void add(String key, long value, String source) {
+      Cell c = cell(key);
+      c.count += value;
+      c.from(source);
     }
 
     void addFiled(String key, BigDecimal value) {
-      declare(key, key.endsWith("WanYuan"));
+      Cell c = cell(key);
       if (value != null) {
-        add(key, value, "filed");
+        c.amount = c.amount == null ? value : c.amount.add(value);
+        c.from("filed");
       }
     }
 
@@ -187,9 +211,10 @@ public class DecisionFigures implements ProactiveFigures {
     FigureSet toFigureSet(String unset) {
       Map<String, Number> out = new LinkedHashMap<>();
       Map<String, String> src = new LinkedHashMap<>();
-      sums.forEach((k, v) -> {
-        out.put("proactive." + k, decimal.get(k) ? v.stripTrailingZeros() : (Number) v.longValueExact());
-        String source = sources.getOrDefault(k, unset);
+      cells.forEach((k, c) -> {
+        BigDecimal sum = c.amount == null ? BigDecimal.valueOf(c.count) : c.amount.add(BigDecimal.valueOf(c.count));
+        out.put("proactive." + k, c.decimal ? sum.stripTrailingZeros() : (Number) sum.longValueExact());
+        String source = c.source != null ? c.source : unset;
         if (source != null) {
           src.put("proactive." + k, source);
         }
