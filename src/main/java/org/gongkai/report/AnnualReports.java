@@ -66,12 +66,10 @@ public class AnnualReports {
   public Report compile(String agencyCode, int year, ReportScope scope, ReportFormat format) {
     Agency agency = agencies.require(agencyCode);
     Set<String> codes = scopeCodes(agency, scope);
-    Report report = assemble(agency, TOGETHER, year, scope, format, count(codes, year, format, false, false));
-    Report lastYear = null;
-    if (hasProviders()) {
-      ReportFormat lastFormat = ReportFormat.forYear(year - 1);
-      lastYear = assemble(agency, TOGETHER, year - 1, scope, lastFormat, count(codes, year - 1, lastFormat, true, false));
-    }
+    ReportFormat lastFormat = ReportFormat.forYear(year - 1);
+    Counted[] counted = countWithLastYear(codes, year, format, lastFormat);
+    Report report = assemble(agency, TOGETHER, year, scope, format, counted[0]);
+    Report lastYear = hasProviders() ? assemble(agency, TOGETHER, year - 1, scope, lastFormat, counted[1]) : null;
     return checked(report, lastYear);
   }
 
@@ -184,20 +182,37 @@ public class AnnualReports {
         gather(counted, "appeals", appeals, p -> p.appealsEach(scope, year));
       }
     } else {
-      gather(counted, "proactive", proactive,
-          p -> Map.of(FigureTally.ALL, stockOnly ? p.proactiveStock(scope, year, format) : p.proactive(scope, year, format)));
-      gather(counted, "requests", requests,
-          p -> Map.of(FigureTally.ALL, stockOnly ? p.requestsStock(scope, year, format) : p.requests(scope, year, format)));
-      if (!stockOnly) {
-        gather(counted, "appeals", appeals, p -> Map.of(FigureTally.ALL, p.appeals(scope, year)));
-      }
+      gather(counted, "proactive", proactive, p -> Map.of(FigureTally.ALL, p.proactive(scope, year, format)));
+      gather(counted, "requests", requests, p -> Map.of(FigureTally.ALL, p.requests(scope, year, format)));
+      gather(counted, "appeals", appeals, p -> Map.of(FigureTally.ALL, p.appeals(scope, year)));
     }
     return counted;
   }
 
+  /** The scope's figures of the year and of last year (what the providers give of it), together. */
+  private Counted[] countWithLastYear(Set<String> codes, int year, ReportFormat format, ReportFormat lastFormat) {
+    Set<String> scope = Set.copyOf(codes);
+    Counted now = new Counted(format, new HashMap<>(), new ArrayList<>());
+    Counted last = new Counted(lastFormat, new HashMap<>(), new ArrayList<>());
+    List<WithLastYear> proactiveFigures = proactive.orderedStream()
+        .map(p -> p.proactiveWithLastYear(scope, year, format, lastFormat)).toList();
+    List<WithLastYear> requestFigures = requests.orderedStream()
+        .map(p -> p.requestsWithLastYear(scope, year, format, lastFormat)).toList();
+    gather(now, "proactive", proactiveFigures, w -> Map.of(FigureTally.ALL, w.year()));
+    gather(last, "proactive", proactiveFigures, w -> Map.of(FigureTally.ALL, w.lastYear()));
+    gather(now, "requests", requestFigures, w -> Map.of(FigureTally.ALL, w.year()));
+    gather(last, "requests", requestFigures, w -> Map.of(FigureTally.ALL, w.lastYear()));
+    gather(now, "appeals", appeals, p -> Map.of(FigureTally.ALL, p.appeals(scope, year)));
+    return new Counted[] {now, last};
+  }
+
   private static <P> void gather(Counted counted, String section, ObjectProvider<P> providers,
       Function<P, Map<String, FigureSet>> call) {
-    List<P> list = providers.orderedStream().toList();
+    gather(counted, section, providers.orderedStream().toList(), call);
+  }
+
+  /** Adds what each of {@code list} gives into {@code counted}; a section nobody gives is "without source". */
+  private static <P> void gather(Counted counted, String section, List<P> list, Function<P, Map<String, FigureSet>> call) {
     if (list.isEmpty()) {
       counted.withoutSource().add(section);
       return;

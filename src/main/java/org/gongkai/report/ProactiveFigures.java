@@ -18,12 +18,16 @@ public interface ProactiveFigures {
   FigureSet proactive(Set<String> agencyCodes, int year, ReportFormat format);
 
   /**
-   * Only what stands at the end of the year (in force, items on the lists) — what last year's
-   * report contributes to the cross-checks; a provider may leave out the flows of the year
-   * (decisions, fees, procurement) when they are costly to count. By default all figures.
+   * The year's figures and last year's — of which only what stands at the end of the year is
+   * needed (in force, items on the lists): the cross-checks against last year's report. A provider
+   * answers both from one scan where it can, and may leave out last year's flows (decisions, fees,
+   * procurement). By default two {@link #proactive} calls.
+   *
+   * @param lastYearFormat the format of last year's report
    */
-  default FigureSet proactiveStock(Set<String> agencyCodes, int year, ReportFormat format) {
-    return proactive(agencyCodes, year, format);
+  default WithLastYear proactiveWithLastYear(Set<String> agencyCodes, int year, ReportFormat format,
+      ReportFormat lastYearFormat) {
+    return new WithLastYear(proactive(agencyCodes, year, format), proactive(agencyCodes, year - 1, lastYearFormat));
   }
 
   /**
@@ -35,8 +39,7 @@ public interface ProactiveFigures {
    */
   default Map<String, FigureSet> proactiveEach(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
     Map<String, FigureSet> each = new LinkedHashMap<>();
-    agencyCodes.forEach(code -> each.put(code,
-        stockOnly ? proactiveStock(Set.of(code), year, format) : proactive(Set.of(code), year, format)));
+    agencyCodes.forEach(code -> each.put(code, proactive(Set.of(code), year, format)));
     return each;
   }
 }

@@ -18,12 +18,15 @@ public interface RequestFigures {
   FigureSet requests(Set<String> agencyCodes, int year, ReportFormat format);
 
   /**
-   * At least the requests still open at the end of the year ({@code carriedOverToNextYear}) — what
-   * last year's report contributes to the cross-checks; a provider may leave out the other rows. By
-   * default all figures.
+   * The year's figures and last year's — of which only {@code carriedOverToNextYear} is needed (the
+   * cross-check of 上年结转). A provider answers both from one scan where it can. By default two
+   * {@link #requests} calls.
+   *
+   * @param lastYearFormat the format of last year's report
    */
-  default FigureSet requestsStock(Set<String> agencyCodes, int year, ReportFormat format) {
-    return requests(agencyCodes, year, format);
+  default WithLastYear requestsWithLastYear(Set<String> agencyCodes, int year, ReportFormat format,
+      ReportFormat lastYearFormat) {
+    return new WithLastYear(requests(agencyCodes, year, format), requests(agencyCodes, year - 1, lastYearFormat));
   }
 
   /**

@@ -54,7 +54,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </pre>
  *
  * {@code scale} multiplies the record counts (1 = 10 million decisions, 1 million catalog items,
- * 500,000 requests); 0.01 is a smoke run.
+ * 500,000 requests); 0.01 is a smoke run. {@code --breakdown} times each provider's share of the
+ * compile; with it, the environment variable {@code BENCH_SQL} may hold statements (separated by
+ * {@code ;;}, one {@code ?} for the city's agency codes) to time and explain as well.
  */
 public final class ReportCompileBenchmark {
 
@@ -169,16 +171,16 @@ public final class ReportCompileBenchmark {
     }
   }
 
-  /** Where the compile's time goes: each provider's call for the year, and for last year's stock. */
+  /** Where the compile's time goes: each provider's call for the year alone, and with last year's stock. */
   private static void breakdown(ConfigurableApplicationContext app, java.util.Set<String> codes, int year, ReportFormat format) {
     ReportFormat last = ReportFormat.forYear(year - 1);
     app.getBeansOfType(ProactiveFigures.class).forEach((name, p) -> {
       time(name + ".proactive", () -> p.proactive(codes, year, format));
-      time(name + ".proactiveStock(last year)", () -> p.proactiveStock(codes, year - 1, last));
+      time(name + ".proactiveWithLastYear", () -> p.proactiveWithLastYear(codes, year, format, last));
     });
     app.getBeansOfType(RequestFigures.class).forEach((name, p) -> {
       time(name + ".requests", () -> p.requests(codes, year, format));
-      time(name + ".requestsStock(last year)", () -> p.requestsStock(codes, year - 1, last));
+      time(name + ".requestsWithLastYear", () -> p.requestsWithLastYear(codes, year, format, last));
     });
     app.getBeansOfType(AppealFigures.class).forEach((name, p) -> time(name + ".appeals", () -> p.appeals(codes, year)));
     if (System.getenv("BENCH_SQL") != null) {

@@ -9,6 +9,7 @@ import org.gongkai.report.FigureSet;
 import org.gongkai.report.FigureTally;
 import org.gongkai.report.ProactiveFigures;
 import org.gongkai.report.ReportFormat;
+import org.gongkai.report.WithLastYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,21 +40,39 @@ class CatalogFigures implements ProactiveFigures {
     if (agencyCodes == null || agencyCodes.isEmpty()) {
       return FigureSet.empty();
     }
-    return count(agencyCodes, year, format, false).get(FigureTally.ALL);
+    return figures(count(agencyCodes, year, format, false).get(FigureTally.ALL), format);
   }
 
   @Override
   @Transactional(readOnly = true)
   public Map<String, FigureSet> proactiveEach(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
-    return count(agencyCodes, year, format, true);
+    Map<String, FigureSet> out = new LinkedHashMap<>();
+    count(agencyCodes, year, format, true).forEach((key, byKind) -> out.put(key, figures(byKind, format)));
+    return out;
   }
 
-  /** One query: the agencies' figures together, or agency by agency. */
-  private Map<String, FigureSet> count(Set<String> agencyCodes, int year, ReportFormat format, boolean perAgency) {
-    // key -> [rules, normative documents] -> [made, published, in force, ended]
+  /** One scan for both years: last year's in-force count is one more aggregate of the same rows. */
+  @Override
+  @Transactional(readOnly = true)
+  public WithLastYear proactiveWithLastYear(Set<String> agencyCodes, int year, ReportFormat format, ReportFormat lastYearFormat) {
+    if (agencyCodes == null || agencyCodes.isEmpty()) {
+      return new WithLastYear(FigureSet.empty(), FigureSet.empty());
+    }
+    long[][] byKind = count(agencyCodes, year, format, false).get(FigureTally.ALL);
+    Map<String, Number> last = new LinkedHashMap<>();
+    Map<String, String> sources = new LinkedHashMap<>();
+    String field = lastYearFormat == ReportFormat.F2019 ? "totalPublished" : "inForce";
+    put(last, sources, "proactive.rules." + field, byKind[0][4]);
+    put(last, sources, "proactive.normativeDocuments." + field, byKind[1][4]);
+    return new WithLastYear(figures(byKind, format), new FigureSet(last, sources));
+  }
+
+  /** One query: the agencies' counts together, or agency by agency. */
+  private Map<String, long[][]> count(Set<String> agencyCodes, int year, ReportFormat format, boolean perAgency) {
+    // key -> [rules, normative documents] -> [made, published, in force, ended, in force at the end of last year]
     Map<String, long[][]> counts = new LinkedHashMap<>();
     for (String key : perAgency ? agencyCodes : Set.of(FigureTally.ALL)) {
-      counts.put(key, new long[2][4]);
+      counts.put(key, new long[2][5]);
     }
     if (!agencyCodes.isEmpty()) {
       jdbc.sql(
@@ -61,7 +80,8 @@ class CatalogFigures implements ProactiveFigures {
                   + " count(*) filter (where written_on between :s and :e) as made,"
                   + " count(*) filter (where published_on between :s and :e) as published,"
                   + " count(*) filter (where published_on <= :e and (ended_on is null or ended_on > :e)) as in_force,"
-                  + " count(*) filter (where ended_on between :s and :e) as ended"
+                  + " count(*) filter (where ended_on between :s and :e) as ended,"
+                  + " count(*) filter (where published_on < :s and (ended_on is null or ended_on >= :s)) as in_force_before"
                   + " from catalog_item where kind in ('RULE', 'NORMATIVE_DOCUMENT')"
                   + " and state in ('PUBLISHED') and published_on is not null and agency_code = any(:codes)"
                   + " group by 1, 2")
@@ -69,14 +89,12 @@ class CatalogFigures implements ProactiveFigures {
           .param("codes", agencyCodes.toArray(String[]::new))
           .query(rs -> {
             long[] r = counts.get(rs.getString(1))[ItemKind.valueOf(rs.getString(2)) == ItemKind.RULE ? 0 : 1];
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 5; i++) {
               r[i] = rs.getLong(3 + i);
             }
           });
     }
-    Map<String, FigureSet> out = new LinkedHashMap<>();
-    counts.forEach((key, byKind) -> out.put(key, figures(byKind, format)));
-    return out;
+    return counts;
   }
 
   private static FigureSet figures(long[][] byKind, ReportFormat format) {

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import org.gongkai.decision.PowerItemKind;
 import org.gongkai.report.FigureSet;
+import org.gongkai.report.FigureTally;
 import org.gongkai.report.ProactiveFigures;
 import org.gongkai.report.ReportFormat;
+import org.gongkai.report.WithLastYear;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,18 +50,29 @@ public class DecisionFigures implements ProactiveFigures {
 
   @Override
   public FigureSet proactive(Set<String> agencyCodes, int year, ReportFormat format) {
-    return together(agencyCodes, year, format, false);
+    return together(agencyCodes, year, format);
   }
 
+  /**
+   * The year's figures and last year's items on the lists (2019 format), with the lists of the three
+   * years counted in one query; last year's decisions and filed flows are not counted again.
+   */
   @Override
-  public FigureSet proactiveStock(Set<String> agencyCodes, int year, ReportFormat format) {
-    return together(agencyCodes, year, format, true);
+  public WithLastYear proactiveWithLastYear(Set<String> agencyCodes, int year, ReportFormat format, ReportFormat lastYearFormat) {
+    Map<Integer, Map<String, Map<PowerItemKind, Long>>> listed = agencyCodes.isEmpty()
+        || (format != ReportFormat.F2019 && lastYearFormat != ReportFormat.F2019)
+        ? Map.of() : lists.counts(agencyCodes, year - 2, year);
+    Cells now = new Cells();
+    count(agencyCodes, year, format, false, null, now, listed);
+    Cells last = new Cells();
+    count(agencyCodes, year - 1, lastYearFormat, true, null, last, listed);
+    return new WithLastYear(now.toFigureSet("records"), last.toFigureSet("records"));
   }
 
   /** The agencies' figures added up in one {@link Cells}; a cell without any part counts as from the records. */
-  private FigureSet together(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
+  private FigureSet together(Set<String> agencyCodes, int year, ReportFormat format) {
     Cells cells = new Cells();
-    count(agencyCodes, year, format, stockOnly, agency -> cells);
+    count(agencyCodes, year, format, false, null, cells, null);
     return cells.toFigureSet("records");
   }
 
@@ -72,26 +85,35 @@ public class DecisionFigures implements ProactiveFigures {
   public Map<String, FigureSet> proactiveEach(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly) {
     Map<String, Cells> each = new LinkedHashMap<>();
     agencyCodes.forEach(code -> each.put(code, new Cells()));
-    count(agencyCodes, year, format, stockOnly, each::get);
+    count(agencyCodes, year, format, stockOnly, each, null, null);
     Map<String, FigureSet> out = new LinkedHashMap<>();
     each.forEach((code, cells) -> out.put(code, cells.toFigureSet(null)));
     return out;
   }
 
-  /** Adds each agency's figures into the cells {@code into} gives for it. */
-  private void count(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly,
-      java.util.function.Function<String, Cells> into) {
+  /**
+   * Adds each agency's figures into its cells in {@code each}, or all into {@code together}. The
+   * decisions kept here are counted per agency only for {@code each}: added up, records and filings
+   * give the same sums and sources (records, filed, mixed) either way.
+   *
+   * @param listed the list counts by year if already counted (for the year and the year before), or null
+   */
+  private void count(Set<String> agencyCodes, int year, ReportFormat format, boolean stockOnly, Map<String, Cells> each,
+      Cells together, Map<Integer, Map<String, Map<PowerItemKind, Long>>> listed) {
     if (agencyCodes.isEmpty() || (stockOnly && format != ReportFormat.F2019)) {
       return;
     }
+    List<PowerItemKind> decisionKinds = format == ReportFormat.F2019 ? DECISION_KINDS
+        : List.of(PowerItemKind.LICENSING, PowerItemKind.PENALTY, PowerItemKind.COERCION);
     Map<String, Map<String, BigDecimal>> filings = filed.approved(agencyCodes, year);
-    Map<String, Map<PowerItemKind, Long>> records = stockOnly ? Map.of() : decisions.countsByAgency(agencyCodes, year);
-    Map<Integer, Map<String, Map<PowerItemKind, Long>>> listed =
-        format == ReportFormat.F2019 ? lists.counts(agencyCodes, year - 1, year) : Map.of();
+    Map<String, Map<PowerItemKind, Long>> records = stockOnly ? Map.of() : decisions.counts(agencyCodes, year, each != null);
+    if (listed == null) {
+      listed = format == ReportFormat.F2019 ? lists.counts(agencyCodes, year - 1, year) : Map.of();
+    }
     Map<String, Map<PowerItemKind, Long>> now = listed.getOrDefault(year, Map.of());
     Map<String, Map<PowerItemKind, Long>> before = listed.getOrDefault(year - 1, Map.of());
     for (String agency : agencyCodes) {
-      Cells cells = into.apply(agency);
+      Cells cells = each != null ? each.get(agency) : together;
       Map<String, BigDecimal> f = filings.getOrDefault(agency, Map.of());
       if (format == ReportFormat.F2019) {
         boolean hasList = now.containsKey(agency) || before.containsKey(agency);
@@ -101,23 +123,25 @@ public class DecisionFigures implements ProactiveFigures {
           if (hasList) {
             long prev = before.getOrDefault(agency, Map.of()).getOrDefault(kind, 0L);
             long cur = now.getOrDefault(agency, Map.of()).getOrDefault(kind, 0L);
-            cells.add(last, BigDecimal.valueOf(prev), "records");
-            cells.add(change, BigDecimal.valueOf(cur - prev), "records");
+            cells.add(last, prev, "records");
+            cells.add(change, cur - prev, "records");
           } else {
             cells.addFiled(last, f.get(last));
             cells.addFiled(change, f.get(change));
           }
         }
         if (!stockOnly) {
-          addDecisions(cells, records.getOrDefault(agency, Map.of()), f, DECISION_KINDS);
+          addDecisions(cells, records.getOrDefault(agency, Map.of()), f, decisionKinds);
           cells.addFiled("centralizedProcurement.projects", f.get("centralizedProcurement.projects"));
           cells.addFiled("centralizedProcurement.amountWanYuan", f.get("centralizedProcurement.amountWanYuan"));
         }
       } else {
-        addDecisions(cells, records.getOrDefault(agency, Map.of()), f,
-            List.of(PowerItemKind.LICENSING, PowerItemKind.PENALTY, PowerItemKind.COERCION));
+        addDecisions(cells, records.getOrDefault(agency, Map.of()), f, decisionKinds);
         cells.addFiled("administrativeFees.amountWanYuan", f.get("administrativeFees.amountWanYuan"));
       }
+    }
+    if (each == null && !stockOnly) {
+      addDecisions(together, records.getOrDefault(FigureTally.ALL, Map.of()), Map.of(), decisionKinds);
     }
   }
 
@@ -126,10 +150,10 @@ public class DecisionFigures implements ProactiveFigures {
       List<PowerItemKind> kinds) {
     for (PowerItemKind kind : kinds) {
       String key = kind.reportKey() + ".decisions";
-      cells.declare(key, false);
+      cells.declare(key);
       long n = kept.getOrDefault(kind, 0L);
       if (n > 0) {
-        cells.add(key, BigDecimal.valueOf(n), "records");
+        cells.add(key, n, "records");
       }
       cells.addFiled(key, filings.get(key));
     }
@@ -137,25 +161,49 @@ public class DecisionFigures implements ProactiveFigures {
 
   /** Sums per cell and remembers where the parts came from. */
   private static final class Cells {
-    private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
-    private final Map<String, String> sources = new LinkedHashMap<>();
-    private final Map<String, Boolean> decimal = new LinkedHashMap<>();
 
-    void declare(String key, boolean isDecimal) {
-      sums.putIfAbsent(key, BigDecimal.ZERO);
-      decimal.putIfAbsent(key, isDecimal);
+    /** One cell: counts as a long, filed amounts (万元, or counts filed as decimals) as a BigDecimal. */
+    private static final class Cell {
+      final boolean decimal;
+      long count;
+      BigDecimal amount;
+      String source;
+
+      Cell(boolean decimal) {
+        this.decimal = decimal;
+      }
+
+      void from(String s) {
+        source = source == null || source.equals(s) ? s : "mixed";
+      }
     }
 
-    void add(String key, BigDecimal value, String source) {
-      declare(key, key.endsWith("WanYuan"));
-      sums.merge(key, value, BigDecimal::add);
-      sources.merge(key, source, (a, b) -> a.equals(b) ? a : "mixed");
+    private final Map<String, Cell> cells = new LinkedHashMap<>();
+
+    private Cell cell(String key) {
+      Cell c = cells.get(key);
+      if (c == null) {
+        c = new Cell(key.endsWith("WanYuan"));
+        cells.put(key, c);
+      }
+      return c;
+    }
+
+    void declare(String key) {
+      cell(key);
+    }
+
+    void add(String key, long value, String source) {
+      Cell c = cell(key);
+      c.count += value;
+      c.from(source);
     }
 
     void addFiled(String key, BigDecimal value) {
-      declare(key, key.endsWith("WanYuan"));
+      Cell c = cell(key);
       if (value != null) {
-        add(key, value, "filed");
+        c.amount = c.amount == null ? value : c.amount.add(value);
+        c.from("filed");
       }
     }
 
@@ -163,9 +211,10 @@ public class DecisionFigures implements ProactiveFigures {
     FigureSet toFigureSet(String unset) {
       Map<String, Number> out = new LinkedHashMap<>();
       Map<String, String> src = new LinkedHashMap<>();
-      sums.forEach((k, v) -> {
-        out.put("proactive." + k, decimal.get(k) ? v.stripTrailingZeros() : (Number) v.longValueExact());
-        String source = sources.getOrDefault(k, unset);
+      cells.forEach((k, c) -> {
+        BigDecimal sum = c.amount == null ? BigDecimal.valueOf(c.count) : c.amount.add(BigDecimal.valueOf(c.count));
+        out.put("proactive." + k, c.decimal ? sum.stripTrailingZeros() : (Number) sum.longValueExact());
+        String source = c.source != null ? c.source : unset;
         if (source != null) {
           src.put("proactive." + k, source);
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.decision.PartyType;
 import org.gongkai.decision.PowerItemKind;
+import org.gongkai.report.FigureTally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,15 +113,16 @@ public class Decisions {
   }
 
   /**
-   * Decisions made in the year per agency and kind, withdrawn ones included: a decision counts in
-   * the report of the year it was made, whether or not it is still on display.
+   * Decisions made in the year per agency (or, unless {@code perAgency}, of all the agencies together
+   * under {@link FigureTally#ALL}) and kind, withdrawn ones included: a decision counts in the report
+   * of the year it was made, whether or not it is still on display.
    */
   @Transactional(readOnly = true)
-  public Map<String, Map<PowerItemKind, Long>> countsByAgency(Set<String> agencyCodes, int year) {
+  public Map<String, Map<PowerItemKind, Long>> counts(Set<String> agencyCodes, int year, boolean perAgency) {
     Map<String, Map<PowerItemKind, Long>> counts = new java.util.HashMap<>();
     jdbc.sql(
-            "select agency_code, kind, count(*) from decision where agency_code = any(?) and decision_date >= ? and decision_date < ?"
-                + " group by agency_code, kind")
+            "select " + FigureTally.keyColumn(perAgency, "agency_code") + ", kind, count(*) from decision"
+                + " where agency_code = any(?) and decision_date >= ? and decision_date < ? group by 1, 2")
         .params(agencyCodes.toArray(String[]::new), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
         .query(rs -> {
           counts.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(PowerItemKind.class))

@@ -9,6 +9,7 @@ import org.gongkai.report.FigureSet;
 import org.gongkai.report.FigureTally;
 import org.gongkai.report.ReportFormat;
 import org.gongkai.report.RequestFigures;
+import org.gongkai.report.WithLastYear;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.ReplyOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,28 +43,39 @@ class RequestFiguresProvider implements RequestFigures {
   @Override
   @Transactional(readOnly = true)
   public FigureSet requests(Set<String> agencyCodes, int year, ReportFormat format) {
-    return count(agencyCodes, year, format, false, false).get(FigureTally.ALL);
+    return count(agencyCodes, year, format, false).get(FigureTally.ALL);
   }
 
-  /** The first query alone: received, carried over from last year and into next year. */
+  /**
+   * The year's figures, and last year's {@code carriedOverToNextYear} without another query: the
+   * requests received before 1 January and not closed before it are, by definition, both this year's
+   * 上年结转 and last year's 结转下年度继续办理.
+   */
   @Override
   @Transactional(readOnly = true)
-  public FigureSet requestsStock(Set<String> agencyCodes, int year, ReportFormat format) {
-    return count(agencyCodes, year, format, false, true).get(FigureTally.ALL);
+  public WithLastYear requestsWithLastYear(Set<String> agencyCodes, int year, ReportFormat format, ReportFormat lastYearFormat) {
+    FigureSet now = requests(agencyCodes, year, format);
+    Map<String, Number> last = new LinkedHashMap<>();
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (ApplicantType t : ApplicantType.values()) {
+      String key = "requests.carriedOverToNextYear." + t.column();
+      last.put(key, now.cells().get("requests.carriedOverFromLastYear." + t.column()));
+      sources.put(key, "records");
+    }
+    return new WithLastYear(now, new FigureSet(last, sources));
   }
 
   @Override
   @Transactional(readOnly = true)
   public Map<String, FigureSet> requestsEach(Set<String> agencyCodes, int year, ReportFormat format) {
-    return count(agencyCodes, year, format, true, false);
+    return count(agencyCodes, year, format, true);
   }
 
   /**
    * Two queries, however many agencies: their figures together, or agency by
    * agency ({@code perAgency}) — the same counts, grouped also by agency.
    */
-  private Map<String, FigureSet> count(Set<String> agencyCodes, int year, ReportFormat format, boolean perAgency,
-      boolean balanceOnly) {
+  private Map<String, FigureSet> count(Set<String> agencyCodes, int year, ReportFormat format, boolean perAgency) {
     FigureTally tally = new FigureTally(agencyCodes, perAgency, zeros(format));
     if (!agencyCodes.isEmpty()) {
       LocalDate start = LocalDate.of(year, 1, 1);
@@ -88,9 +100,6 @@ class RequestFiguresProvider implements RequestFigures {
             c.put("requests.carriedOverFromLastYear." + column, rs.getLong("carried_from"));
             c.put("requests.carriedOverToNextYear." + column, rs.getLong("carried_to"));
           });
-      if (balanceOnly) {
-        return tally.figures();
-      }
       jdbc.sql("""
               select %s as agency, applicant_type, outcome, count(*) as n from disclosure_request
               where agency_code = any(:codes) and closed_on between :start and :end
