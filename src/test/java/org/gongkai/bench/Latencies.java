@@ -14,7 +14,7 @@ final class Latencies {
     void run(String query) throws Exception;
   }
 
-  record Result(String name, int calls, double p50ms, double p99ms, double maxMs, double qps) {
+  record Result(String name, int calls, double p50ms, double p99ms, double maxMs, double qps, double cpuMsPerCall) {
     @Override
     public String toString() {
       return String.format("%-42s calls=%6d  p50=%8.2f ms  p99=%8.2f ms  max=%8.2f ms  throughput=%8.1f q/s", name, calls, p50ms, p99ms, maxMs, qps);
@@ -36,7 +36,7 @@ final class Latencies {
     double cpu = cpuSeconds() - cpu0;
     Arrays.sort(all);
     Result r = new Result(name, all.length, all[(int) (all.length * 0.50)] / 1e6, all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6,
-        all[all.length - 1] / 1e6, all.length / seconds);
+        all[all.length - 1] / 1e6, all.length / seconds, 1000 * cpu / all.length);
     System.out.println(r + String.format("  (this JVM used %.1f CPU s = %.1f ms CPU per query; %s)", cpu, 1000 * cpu / all.length, load()));
     return r;
   }

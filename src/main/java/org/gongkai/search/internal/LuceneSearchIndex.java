@@ -35,8 +35,12 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -44,6 +48,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -303,38 +308,74 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
 
   // ---------------------------------------------------------------- searching
 
+  /** Best match first, then newer, then the larger id: a total order, so pages never overlap. */
+  static final Sort BY_RELEVANCE =
+      new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED_SORT, SortField.Type.LONG, true), new SortField(ID_SORT, SortField.Type.LONG, true));
+
+  /** Newest first, then the larger id. */
+  static final Sort BY_DATE = new Sort(new SortField(PUBLISHED_SORT, SortField.Type.LONG, true), new SortField(ID_SORT, SortField.Type.LONG, true));
+
   /** The scoring query of a text (null if it has nothing to search for); public for the benchmarks. */
   public static Query textQuery(String text) {
     return new QueryBuilder().build(text).query();
+  }
+
+  /** The very query {@link #search} runs for a search, filters included; public for the benchmarks. */
+  public static Query luceneQuery(SearchQuery q) {
+    Query text = textQuery(q.text());
+    return withFilters(text == null ? new MatchAllDocsQuery() : text, q);
+  }
+
+  /** The order {@link #search} sorts a search's hits in; public for the benchmarks. */
+  public static Sort sortOf(SearchQuery q) {
+    return textQuery(q.text()) != null && q.sort() == SearchQuery.Sort.RELEVANCE ? BY_RELEVANCE : BY_DATE;
+  }
+
+  /** The facet counting of {@link #search}; public for the benchmarks. */
+  public static CollectorManager<? extends Collector, ?> facetCounting() {
+    return FacetCounter.manager(FACETS);
   }
 
   @Override
   public SearchResults search(SearchQuery q) {
     QueryBuilder.Built built = queries.build(q.text());
     Query query = withFilters(built.query() == null ? new MatchAllDocsQuery() : built.query(), q);
-    Sort sort = built.query() != null && q.sort() == SearchQuery.Sort.RELEVANCE
-        ? new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED_SORT, SortField.Type.LONG, true), new SortField(ID_SORT, SortField.Type.LONG, true))
-        : new Sort(new SortField(PUBLISHED_SORT, SortField.Type.LONG, true), new SortField(ID_SORT, SortField.Type.LONG, true));
+    boolean relevance = built.query() != null && q.sort() == SearchQuery.Sort.RELEVANCE;
     Snippets snippets = new Snippets(built.highlight());
+    int wanted = q.page() * q.size();
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        int wanted = q.page() * q.size();
-        TopFieldDocs top = searcher.search(query, wanted, sort, built.query() != null);
+        TopFieldDocs top;
         long total;
         Map<String, List<FacetCount>> facets = Map.of();
-        if (q.facets()) {
-          FacetCounter counter = searcher.search(query, FacetCounter.manager(FACETS));
-          total = counter.total;
-          facets = facets(counter, q.agency());
-        } else {
+        if (built.query() == null && !q.facets()) {
+          // no text: count() answers from the index statistics where it can (all items, one filter)
+          top = searcher.search(query, wanted, BY_DATE, false);
           total = searcher.count(query);
+        } else {
+          // One pass over the matches gives the top hits, the exact total and the facet counts. Skipping
+          // non-competitive documents (block-max WAND) and counting in a second pass cost more here:
+          // the top scores of common words are shared by thousands of documents, so little is skipped.
+          TopFieldCollectorManager hitsManager =
+              new TopFieldCollectorManager(relevance ? BY_RELEVANCE : BY_DATE, wanted, null, Integer.MAX_VALUE, false);
+          if (q.facets()) {
+            Object[] both = searcher.search(query, new MultiCollectorManager(hitsManager, FacetCounter.manager(FACETS)));
+            top = (TopFieldDocs) both[0];
+            FacetCounter counter = (FacetCounter) both[1];
+            total = counter.total;
+            facets = facets(counter, q.agency());
+          } else {
+            top = searcher.search(query, hitsManager);
+            total = top.totalHits.value;
+          }
         }
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         ScoreDoc[] docs = top.scoreDocs;
         for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
-          hits.add(hit(stored.document(docs[i].doc), docs[i].score, snippets));
+          float score = relevance && docs[i] instanceof FieldDoc field ? (Float) field.fields[0] : 0f;
+          hits.add(hit(stored.document(docs[i].doc), score, snippets));
         }
         return new SearchResults(total, q.page(), q.size(), hits, facets);
       } finally {
