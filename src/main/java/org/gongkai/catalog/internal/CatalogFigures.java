@@ -62,17 +62,21 @@ class CatalogFigures implements ProactiveFigures {
     Map<String, Number> last = new LinkedHashMap<>();
     Map<String, String> sources = new LinkedHashMap<>();
     String field = lastYearFormat == ReportFormat.F2019 ? "totalPublished" : "inForce";
-    put(last, sources, "proactive.rules." + field, byKind[0][4]);
-    put(last, sources, "proactive.normativeDocuments." + field, byKind[1][4]);
+    int column = lastYearFormat == ReportFormat.F2019 ? 4 : 6;
+    put(last, sources, "proactive.rules." + field, byKind[0][column]);
+    put(last, sources, "proactive.normativeDocuments." + field, byKind[1][column]);
     return new WithLastYear(figures(byKind, format), new FigureSet(last, sources));
   }
 
   /** One query: the agencies' counts together, or agency by agency. */
   private Map<String, long[][]> count(Set<String> agencyCodes, int year, ReportFormat format, boolean perAgency) {
-    // key -> [rules, normative documents] -> [made, published, in force, ended, in force at the end of last year]
+    // key -> [rules, normative documents] -> [made, published, in force, ended, in force at the end of last
+    // year, and the same two by the date made]. The 2021 format's 现行有效 is counted by 成文日期 like 制发,
+    // so that in force = last year's in force + made - repealed holds for a document signed in one
+    // year and published in the next; the 2019 format's 对外公开总数量 is counted by publication.
     Map<String, long[][]> counts = new LinkedHashMap<>();
     for (String key : perAgency ? agencyCodes : Set.of(FigureTally.ALL)) {
-      counts.put(key, new long[2][5]);
+      counts.put(key, new long[2][7]);
     }
     if (!agencyCodes.isEmpty()) {
       jdbc.sql(
@@ -81,7 +85,9 @@ class CatalogFigures implements ProactiveFigures {
                   + " count(*) filter (where published_on between :s and :e) as published,"
                   + " count(*) filter (where published_on <= :e and (ended_on is null or ended_on > :e)) as in_force,"
                   + " count(*) filter (where ended_on between :s and :e) as ended,"
-                  + " count(*) filter (where published_on < :s and (ended_on is null or ended_on >= :s)) as in_force_before"
+                  + " count(*) filter (where published_on < :s and (ended_on is null or ended_on >= :s)) as in_force_before,"
+                  + " count(*) filter (where written_on <= :e and (ended_on is null or ended_on > :e)) as in_force_made,"
+                  + " count(*) filter (where written_on < :s and (ended_on is null or ended_on >= :s)) as in_force_made_before"
                   + " from catalog_item where kind in ('RULE', 'NORMATIVE_DOCUMENT')"
                   + " and state in ('PUBLISHED') and published_on is not null and agency_code = any(:codes)"
                   + " group by 1, 2")
@@ -89,7 +95,7 @@ class CatalogFigures implements ProactiveFigures {
           .param("codes", agencyCodes.toArray(String[]::new))
           .query(rs -> {
             long[] r = counts.get(rs.getString(1))[ItemKind.valueOf(rs.getString(2)) == ItemKind.RULE ? 0 : 1];
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 7; i++) {
               r[i] = rs.getLong(3 + i);
             }
           });
@@ -111,7 +117,7 @@ class CatalogFigures implements ProactiveFigures {
       } else {
         put(cells, sources, p + "made", r[0]);
         put(cells, sources, p + "repealed", r[3]);
-        put(cells, sources, p + "inForce", r[2]);
+        put(cells, sources, p + "inForce", r[5]);
       }
     }
     return new FigureSet(cells, sources);

@@ -18,11 +18,31 @@ class CatalogFiguresTest {
 
   private final CatalogFigures figures;
   private final Agencies agencies;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Autowired
-  CatalogFiguresTest(CatalogFigures figures, Agencies agencies) {
+  CatalogFiguresTest(CatalogFigures figures, Agencies agencies, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
     this.figures = figures;
     this.agencies = agencies;
+    this.jdbc = jdbc;
+  }
+
+  @Test
+  void inForceBalancesForADocumentSignedInOneYearAndPublishedInTheNext() {
+    jdbc.sql("""
+        insert into catalog_item (agency_code, agency_path, title, written_on, published_on, subject_code, genre_code, kind,
+          category, state)
+        select agency_code, agency_path, '跨年发布的规范性文件（测试）', date '2024-12-20', date '2025-01-10', subject_code,
+          genre_code, kind, category, 'PUBLISHED'
+        from catalog_item where kind = 'NORMATIVE_DOCUMENT' and agency_code = '500101' limit 1""").update();
+    Set<String> district = Set.of("500101");
+    FigureSet y2024 = figures.proactive(district, 2024, ReportFormat.F2021);
+    FigureSet y2025 = figures.proactive(district, 2025, ReportFormat.F2021);
+    long expected = y2024.cells().get("proactive.normativeDocuments.inForce").longValue()
+        + y2025.cells().get("proactive.normativeDocuments.made").longValue()
+        - y2025.cells().get("proactive.normativeDocuments.repealed").longValue();
+    assertThat(y2025.cells().get("proactive.normativeDocuments.inForce").longValue()).isEqualTo(expected);
+    assertThat(y2024.cells().get("proactive.normativeDocuments.made").longValue()).isPositive();
   }
 
   private Set<String> wholeCity() {
