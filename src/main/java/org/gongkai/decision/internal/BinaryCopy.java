@@ -120,6 +120,33 @@ final class BinaryCopy {
     return size;
   }
 
+  byte[] array() {
+    return buf;
+  }
+
+  void clear() {
+    size = 0;
+  }
+
+  /** Appends bytes as they are (tuples encoded elsewhere). */
+  void bytes(byte[] from, int offset, int length) {
+    ensure(length);
+    System.arraycopy(from, offset, buf, size, length);
+    size += length;
+  }
+
+  /** The length of the field that starts (with its length) at {@code at}; -1 for null. */
+  static int length(byte[] b, int at) {
+    return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+  }
+
+  /** Compares two non-null fields bytewise, unsigned (PostgreSQL's collate "C" on UTF-8). */
+  static int compareField(byte[] b, int x, int y) {
+    int lx = length(b, x);
+    int ly = length(b, y);
+    return Arrays.compareUnsigned(b, x + 4, x + 4 + lx, b, y + 4, y + 4 + ly);
+  }
+
   /** Sends what has been written and empties the buffer. */
   void writeTo(CopyIn copy) throws SQLException {
     if (size > 0) {
