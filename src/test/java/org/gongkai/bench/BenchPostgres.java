@@ -41,6 +41,16 @@ final class BenchPostgres implements AutoCloseable {
     return postgres.getPostgresDatabase();
   }
 
+  /** A database other than {@code postgres} on the same server (it must exist). */
+  DataSource dataSource(String database) {
+    return postgres.getDatabase("postgres", database);
+  }
+
+  /** The server's pid file, to read the CPU time of its processes. */
+  Path postmasterPid() {
+    return dataDir.resolve("data").resolve("postmaster.pid");
+  }
+
   String jdbcUrl() {
     return postgres.getJdbcUrl("postgres", "postgres");
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.gongkai.decision.PowerItemKind;
 import org.gongkai.decision.internal.CsvSource;
 import org.gongkai.decision.internal.DecisionImporter;
@@ -67,49 +68,148 @@ public final class DecisionImportBenchmark {
     if (generateOnly) {
       return;
     }
-    try (BenchPostgres pg = BenchPostgres.start(java.util.Map.of("shared_buffers", "256MB", "max_wal_size", "4GB"))) {
+    // no background vacuum/analyze of one load running during the measurement of the next
+    try (BenchPostgres pg = BenchPostgres.start(java.util.Map.of("shared_buffers", "256MB", "max_wal_size", "4GB",
+        "autovacuum", "off"))) {
       DataSource ds = pg.dataSource();
       Set<String> codes = new HashSet<>();
       agencies.forEach(a -> codes.add(a[0]));
+
+      Path postmasterPid = pg.postmasterPid();
+      System.out.printf("%s; %s%n", Latencies.machine(), Latencies.load());
 
       // (b) raw COPY of the same file into a plain table
       try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
         st.execute("create table decision_raw (agency_code text, kind text, decision_number text, decision_date text, party_name text,"
             + " party_type text, party_id text, summary text, legal_basis text, address text)");
+        st.execute("checkpoint");
       }
+      Cpu before = Cpu.now(postmasterPid);
       long t1 = System.nanoTime();
       long copied;
       try (Connection c = ds.getConnection(); InputStream in = Files.newInputStream(file)) {
         copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY decision_raw FROM STDIN (FORMAT csv, HEADER true)", in, 1 << 16);
       }
       double copySecs = secs(t1);
+      Cpu copyCpu = Cpu.now(postmasterPid).minus(before);
       double copyRate = copied / copySecs;
-      System.out.printf("raw COPY:        %,d rows in %.1f s = %,.0f rows/s%n", copied, copySecs, copyRate);
+      System.out.printf("raw COPY:        %,d rows in %.1f s = %,.0f rows/s; %s%n", copied, copySecs, copyRate, copyCpu.perRow(copied));
+      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+        st.execute("checkpoint");
+      }
 
-      // (a) Gongkai's import path
+      // (a) Gongkai's import path, after a warm-up import into another database (a running application
+      // has compiled its import code after the first import; a fresh JVM interprets it for a while)
+      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+        st.execute("create database warmup");
+      }
+      DataSource warm = pg.dataSource("warmup");
+      Flyway.configure().dataSource(warm).locations("classpath:db/migration").load().migrate();
+      Path warmFile = Files.createTempFile("decisions-warmup-", ".csv");
+      try {
+        generate(warmFile, 100_000, agencies);
+        try (InputStream in = Files.newInputStream(warmFile)) {
+          new DecisionImporter(warm, PublicationPolicy.defaults()).run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
+        }
+      } finally {
+        Files.deleteIfExists(warmFile);
+      }
+      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+        st.execute("checkpoint");
+      }
       DecisionImporter importer = new DecisionImporter(ds, PublicationPolicy.defaults());
+      before = Cpu.now(postmasterPid);
       long t2 = System.nanoTime();
+      long mainCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       DecisionImporter.Result result;
       try (InputStream in = Files.newInputStream(file)) {
         result = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
       }
       double importSecs = secs(t2);
+      mainCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - mainCpu;
+      Cpu importCpu = Cpu.now(postmasterPid).minus(before);
       double importRate = result.rows() / importSecs;
       System.out.printf("Gongkai import:  %,d rows (%,d inserted, %,d rejected) in %.1f s = %,.0f rows/s"
-              + " (validate+COPY to staging %.1f s, upsert %.1f s)%n",
+              + " (read, validate, COPY %.1f s, merge %.1f s); %s%n",
           result.rows(), result.inserted(), result.rejected(), importSecs, importRate,
-          result.streamMillis() / 1e3, result.mergeMillis() / 1e3);
+          result.streamMillis() / 1e3, result.mergeMillis() / 1e3, importCpu.perRow(result.rows()));
+      System.out.printf("  of which the reading thread (parse, validate, mask, format): %.1f s = %.1f us per row%n", mainCpu / 1e9,
+          mainCpu / 1e3 / result.rows());
+      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+        st.execute("checkpoint");
+      }
 
       // a re-run of the same file: every row validated, nothing changes
+      before = Cpu.now(postmasterPid);
       long t3 = System.nanoTime();
       try (InputStream in = Files.newInputStream(file)) {
         result = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
       }
       double rerunSecs = secs(t3);
-      System.out.printf("re-run (upsert, unchanged %,d): %.1f s = %,.0f rows/s%n", result.unchanged(), rerunSecs, result.rows() / rerunSecs);
-      System.out.printf("ratio import/COPY: %.2f (goal >= 0.50)%n", importRate / copyRate);
+      Cpu rerunCpu = Cpu.now(postmasterPid).minus(before);
+      System.out.printf("re-run (merge, unchanged %,d, inserted %,d): %.1f s = %,.0f rows/s (merge %.1f s); %s%n", result.unchanged(),
+          result.inserted(), rerunSecs, result.rows() / rerunSecs, result.mergeMillis() / 1e3, rerunCpu.perRow(result.rows()));
+      System.out.printf("ratio import/COPY: %.2f (goal >= 0.50); CPU per row: import %.1f us, raw COPY %.1f us; %s%n",
+          importRate / copyRate, importCpu.total() * 1e6 / result.rows(), copyCpu.total() * 1e6 / copied, Latencies.load());
     } finally {
       Files.deleteIfExists(file);
+    }
+  }
+
+  /** CPU seconds of this JVM and of all PostgreSQL processes (the postmaster and its children). */
+  public record Cpu(double jvm, double postgres, java.util.Map<String, Double> byProcess) {
+    public static Cpu now(Path postmasterPid) throws IOException {
+      java.util.Map<String, Double> by = new java.util.TreeMap<>();
+      long postmaster = Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip());
+      double pg = 0;
+      try (var procs = Files.list(Path.of("/proc"))) {
+        for (Path p : (Iterable<Path>) procs::iterator) {
+          String name = p.getFileName().toString();
+          if (!name.chars().allMatch(Character::isDigit)) {
+            continue;
+          }
+          try {
+            String stat = Files.readString(p.resolve("stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long pid = Long.parseLong(name);
+            double cpu = 0;
+            if (pid == postmaster) {
+              // with the CPU of the ended backends, which the postmaster has reaped
+              cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
+            } else if (Long.parseLong(f[1]) == postmaster) {
+              cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+            } else {
+              continue;
+            }
+            pg += cpu;
+            String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ').replaceAll("\\d+\\.\\d+\\.\\d+\\.\\d+\\(\\d+\\)", "").strip();
+            by.merge(pid + " " + (cmd.length() > 50 ? cmd.substring(0, 50) : cmd), cpu, Double::sum);
+          } catch (IOException | RuntimeException gone) {
+            // the process ended meanwhile
+          }
+        }
+      }
+      return new Cpu(Latencies.cpuSeconds(), pg, by);
+    }
+
+    Cpu minus(Cpu o) {
+      java.util.Map<String, Double> by = new java.util.TreeMap<>();
+      byProcess.forEach((k, v) -> {
+        double d = v - o.byProcess.getOrDefault(k, 0.0);
+        if (d >= 0.05) {
+          by.put(k, d);
+        }
+      });
+      return new Cpu(jvm - o.jvm, postgres - o.postgres, by);
+    }
+
+    double total() {
+      return jvm + postgres;
+    }
+
+    String perRow(long rows) {
+      return String.format("CPU: JVM %.1f s, PostgreSQL %.1f s = %.1f us per row", jvm, postgres, total() * 1e6 / rows)
+          + (Boolean.getBoolean("bench.processes") ? " " + byProcess : "");
     }
   }
 

@@ -3,10 +3,7 @@ package org.gongkai.decision.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,11 +23,12 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * The fast path of the decision import: rows are validated in Java while they stream in, the good
- * ones go with PostgreSQL {@code COPY ... FROM STDIN} into a temporary staging table, and one
- * insert-select upserts them on the natural key (agency, decision number, kind), so re-running a
+ * The fast path of the decision import: rows are validated in Java while they stream in, and the
+ * good ones go with PostgreSQL {@code COPY ... FROM STDIN} over two connections at once ({@link
+ * CopyLanes}): straight into {@code decision} for an agency's first load, otherwise into a temporary
+ * staging table that is merged on the natural key (agency, decision number, kind), so re-running a
  * file changes nothing. Bad rows are collected with their row number, column and a Chinese message
- * and never block the good ones. Everything commits in one transaction, or nothing does.
+ * and never block the good ones. Nothing is committed unless every row that passed is stored.
  *
  * <p>Plain JDBC on purpose: the benchmark runs it without Spring.
  */
@@ -82,103 +80,36 @@ public final class DecisionImporter {
 
   /** Reads the source and stores its good rows; {@code importId} marks them and gets the errors. */
   public Result run(Long importId, RowSource source, Options options) throws IOException, SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try {
-        Result result = run(connection, importId, source, options);
-        connection.commit();
-        return result;
-      } catch (IOException | SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
-      }
-    }
-  }
-
-  private Result run(Connection connection, Long importId, RowSource source, Options options) throws IOException, SQLException {
-    try (Statement st = connection.createStatement()) {
-      // sort the staged rows in memory, not in temporary files (for this transaction only)
-      st.execute("set local work_mem = '256MB'");
-      st.execute(
-          "create temp table decision_stage (agency_code varchar(20) collate \"C\", kind varchar(40) collate \"C\","
-              + " decision_number varchar(100) collate \"C\","
-              + " decision_date date, party_name varchar(200), party_type varchar(20), party_id varchar(40), summary text,"
-              + " legal_basis text, publish_until date, withdrawn boolean) on commit drop");
-    }
-    CopyIn copy =
-        connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-            "COPY decision_stage (agency_code, kind, decision_number, decision_date, party_name, party_type, party_id,"
-                + " summary, legal_basis, publish_until, withdrawn) FROM STDIN");
-    Validator validator = new Validator(copy, options);
     long started = System.nanoTime();
-    try {
+    try (CopyLanes lanes = CopyLanes.open(dataSource, options.agencies(), importId)) {
+      Validator validator = new Validator(lanes, options);
       source.read(validator);
-      validator.flush();
-      copy.endCopy();
-    } catch (IOException | RuntimeException e) {
-      if (copy.isActive()) {
-        copy.cancelCopy();
+      if (validator.columns == null) {
+        throw new ImportFailure("文件没有表头行");
       }
-      throw e;
+      CopyLanes.Outcome outcome = lanes.finish();
+      if (importId != null && !validator.errors.isEmpty()) {
+        storeErrors(lanes.first(), importId, validator.errors);
+      }
+      lanes.commit();
+      long accepted = validator.rows - validator.rejected;
+      long merge = outcome.mergeMillis();
+      return new Result(validator.rows, outcome.inserted(), outcome.updated(), accepted - outcome.inserted() - outcome.updated(),
+          validator.rejected, validator.errors, (System.nanoTime() - started) / 1_000_000 - merge, merge);
+    } catch (WriteFailure e) {
+      throw e.getCause();
     }
-    if (validator.columns == null) {
-      throw new ImportFailure("文件没有表头行");
-    }
-    try (Statement st = connection.createStatement()) {
-      st.execute("analyze decision_stage");
-    }
-    long streamed = System.nanoTime();
-    long inserted = 0;
-    long updated = 0;
-    // rows already stored and changed: update them; rows whose natural key is new: insert them in key
-    // order (sequential index inserts). "on conflict do nothing" covers a concurrent import of the same key.
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            """
-            update decision d set
-              decision_date = s.decision_date, party_name = s.party_name, party_type = s.party_type, party_id = s.party_id,
-              summary = s.summary, legal_basis = s.legal_basis, publish_until = s.publish_until, withdrawn = s.withdrawn,
-              withdrawn_at = case when s.withdrawn then coalesce(d.withdrawn_at, now()) end, import_id = ?, updated_at = now()
-              from decision_stage s
-             where d.agency_code = s.agency_code and d.decision_number = s.decision_number and d.kind = s.kind
-               and (d.decision_date, d.party_name, d.party_type, d.party_id, d.summary, d.legal_basis, d.publish_until, d.withdrawn)
-                   is distinct from
-                   (s.decision_date, s.party_name, s.party_type, s.party_id, s.summary, s.legal_basis, s.publish_until, s.withdrawn)""")) {
-      setImportId(ps, 1, importId);
-      updated = ps.executeUpdate();
-    }
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            """
-            insert into decision (agency_code, kind, decision_number, decision_date, party_name, party_type, party_id,
-                                  summary, legal_basis, publish_until, withdrawn, withdrawn_at, import_id)
-            select agency_code, kind, decision_number, decision_date, party_name, party_type, party_id,
-                   summary, legal_basis, publish_until, withdrawn, case when withdrawn then now() end, ?
-              from decision_stage s
-             where not exists (select 1 from decision d
-                                where d.agency_code = s.agency_code and d.decision_number = s.decision_number and d.kind = s.kind)
-             order by agency_code, decision_number, kind
-            on conflict do nothing""")) {
-      setImportId(ps, 1, importId);
-      inserted = ps.executeUpdate();
-    }
-    long merged = System.nanoTime();
-    if (importId != null && !validator.errors.isEmpty()) {
-      storeErrors(connection, importId, validator.errors);
-    }
-    long accepted = validator.rows - validator.rejected;
-    return new Result(validator.rows, inserted, updated, accepted - inserted - updated, validator.rejected, validator.errors,
-        (streamed - started) / 1_000_000, (merged - streamed) / 1_000_000);
   }
 
-  private static void setImportId(PreparedStatement ps, int index, Long importId) throws SQLException {
-    if (importId == null) {
-      ps.setNull(index, java.sql.Types.BIGINT);
-    } else {
-      ps.setLong(index, importId);
+  /** A database error while a row was handed over (RowSink cannot throw SQLException). */
+  private static final class WriteFailure extends RuntimeException {
+    WriteFailure(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
     }
   }
 
@@ -272,21 +203,20 @@ public final class DecisionImporter {
     return true;
   }
 
-  /** Checks each row, masks its personal data and writes it to the COPY stream. */
+  /** Checks each row, masks its personal data and writes it to the COPY streams. */
   private final class Validator implements RowSink {
-    private final CopyIn copy;
+    private final CopyLanes lanes;
     private final Options options;
     private final KeyIndex keys = new KeyIndex();
     private final Map<PowerItemKind, String> kindNames = new EnumMap<>(PowerItemKind.class);
-    private final StringBuilder out = new StringBuilder(FLUSH_CHARS + 8192);
     final List<RowError> errors = new ArrayList<>();
     int[] columns;
     long rows;
     long rejected;
     private final List<RowError> rowErrors = new ArrayList<>(4);
 
-    Validator(CopyIn copy, Options options) {
-      this.copy = copy;
+    Validator(CopyLanes lanes, Options options) {
+      this.lanes = lanes;
       this.options = options;
       for (PowerItemKind k : PowerItemKind.values()) {
         kindNames.put(k, k.name());
@@ -419,8 +349,10 @@ public final class DecisionImporter {
       } else if (kind != null && date != null) {
         until = policy.until(kind, date);
       }
+      long key = 0;
       if (rowErrors.isEmpty()) {
-        int first = keys.putIfAbsent(KeyIndex.hash(agency, kind.name(), number), (int) Math.min(rowNumber, Integer.MAX_VALUE));
+        key = KeyIndex.hash(agency, kind.name(), number);
+        int first = keys.putIfAbsent(key, (int) Math.min(rowNumber, Integer.MAX_VALUE));
         if (first != 0) {
           error(rowNumber, ImportColumn.NUMBER, "与第 " + first + " 行重复（机构、决定类别和决定文书号相同），本行未导入");
         }
@@ -436,40 +368,12 @@ public final class DecisionImporter {
       }
       String address = type == PartyType.NATURAL_PERSON ? cell(cells, ImportColumn.ADDRESS) : null;
       summary = PersonalData.maskText(summary, address);
-      StringBuilder sb = out;
-      appendCopy(sb, agency);
-      sb.append('\t').append(kindNames.get(kind)).append('\t');
-      appendCopy(sb, number);
-      sb.append('\t').append(date).append('\t');
-      appendCopy(sb, party);
-      sb.append('\t').append(type.name()).append('\t');
-      appendCopy(sb, publishedId);
-      sb.append('\t');
-      appendCopy(sb, summary.isEmpty() ? null : summary);
-      sb.append('\t');
-      appendCopy(sb, basis.isEmpty() ? null : basis);
-      sb.append('\t');
-      if (until == null) {
-        sb.append("\\N");
-      } else {
-        sb.append(until);
-      }
-      sb.append('\t').append(until != null && until.isBefore(options.today()) ? 't' : 'f').append('\n');
-      if (sb.length() >= FLUSH_CHARS) {
-        flush();
-      }
-    }
-
-    void flush() {
-      if (out.isEmpty()) {
-        return;
-      }
-      byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-      out.setLength(0);
       try {
-        copy.writeToCopy(bytes, 0, bytes.length);
+        lanes.add(new CopyLanes.Row(agency, kindNames.get(kind), number, date, party, type.name(), publishedId,
+            summary.isEmpty() ? null : summary, basis.isEmpty() ? null : basis, until,
+            until != null && until.isBefore(options.today())), key);
       } catch (SQLException e) {
-        throw new IllegalStateException("写入数据库失败：" + e.getMessage(), e);
+        throw new WriteFailure(e);
       }
     }
   }

@@ -1,15 +1,15 @@
 package org.gongkai.decision.internal;
 
 /**
- * The natural keys seen so far in one import, as 64-bit hashes in an open-addressing table (16
- * bytes a row, so ten million rows fit in a few hundred MB), each with the row it came from: a
+ * The natural keys seen so far in one import, as 64-bit hashes in an open-addressing table (16 to
+ * 32 bytes a row, so ten million rows fit in a few hundred MB), each with the row it came from: a
  * second row with the same agency, kind and decision number is reported as a duplicate of the first.
  * Two different keys share a hash with a probability of about n²/2⁶⁵ (3·10⁻⁶ for ten million rows).
  */
 final class KeyIndex {
 
-  private long[] keys = new long[1 << 16];
-  private int[] rows = new int[1 << 16];
+  /** Slot i holds the hash at 2i and the row at 2i + 1: one cache miss per probe, not two. */
+  private long[] slots = new long[2 << 16];
   private int size;
 
   /** Adds the key; returns the row that already had it, or 0. */
@@ -17,38 +17,36 @@ final class KeyIndex {
     if (hash == 0) {
       hash = 1;
     }
-    if (size * 2 >= keys.length) {
+    if (size * 4 >= slots.length) {
       grow();
     }
-    int mask = keys.length - 1;
+    int mask = slots.length / 2 - 1;
     int i = (int) (hash ^ (hash >>> 32)) & mask;
-    while (keys[i] != 0) {
-      if (keys[i] == hash) {
-        return rows[i];
+    while (slots[2 * i] != 0) {
+      if (slots[2 * i] == hash) {
+        return (int) slots[2 * i + 1];
       }
       i = (i + 1) & mask;
     }
-    keys[i] = hash;
-    rows[i] = row;
+    slots[2 * i] = hash;
+    slots[2 * i + 1] = row;
     size++;
     return 0;
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    int[] oldRows = rows;
-    keys = new long[oldKeys.length * 2];
-    rows = new int[oldKeys.length * 2];
-    int mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      long k = oldKeys[j];
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    int mask = slots.length / 2 - 1;
+    for (int j = 0; j < old.length; j += 2) {
+      long k = old[j];
       if (k != 0) {
         int i = (int) (k ^ (k >>> 32)) & mask;
-        while (keys[i] != 0) {
+        while (slots[2 * i] != 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = k;
-        rows[i] = oldRows[j];
+        slots[2 * i] = k;
+        slots[2 * i + 1] = old[j + 1];
       }
     }
   }

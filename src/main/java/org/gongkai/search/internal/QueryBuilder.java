@@ -30,10 +30,10 @@ import org.gongkai.search.internal.ChineseAnalysis.Token;
  * smartcn words in the title and in the body (title matches count four times as much), and the term
  * in the 文号. Quoted phrases must match as written, in the title, body or 文号.
  *
- * <p>Why not more: scoring is paid for every matching document (on common words tens of thousands),
- * and a phrase over the body reads the positions of all of them; the first version, which also
- * scored every bigram in every field and the phrase in the body, cost five times as much CPU per
- * query for much the same order of hits.
+ * <p>Why not more: scoring is paid for every matching document (tens of thousands for common
+ * words), and a phrase over the body reads the positions of all of them. The first version, which
+ * also scored every bigram in every field and the phrase in the body, cost 2.5 times the CPU per
+ * search (17 against 7 ms at 200,000 items; see docs/benchmarks.md) for much the same order of hits.
  */
 final class QueryBuilder {
 

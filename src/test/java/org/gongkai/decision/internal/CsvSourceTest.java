@@ -53,4 +53,27 @@ class CsvSourceTest {
     byte[] bytes = {'a', ',', 'b', '\n', (byte) 0xFF, (byte) 0xFE, (byte) 0x80, (byte) 0xFF, '\n'};
     assertThatThrownBy(() -> read(bytes)).isInstanceOf(ImportFailure.class).hasMessageContaining("字符编码");
   }
+
+  @Test
+  void readsFieldsThatCrossTheReadBufferWhateverTheirQuoting() throws Exception {
+    StringBuilder csv = new StringBuilder("编号,名称,说明\r\n");
+    List<String[]> expected = new ArrayList<>();
+    for (int i = 0; i < 4000; i++) {
+      String name = "  重庆某某公司" + i + " ";
+      String note = i % 3 == 0 ? "罚款，\"" + i + "\"元\r\n另处警告" : "内容" + "甲".repeat(i % 50);
+      csv.append(i).append(',').append(name).append(",\"").append(note.replace("\"", "\"\"")).append("\"").append(i % 2 == 0 ? "\r\n" : "\n");
+      expected.add(new String[] {String.valueOf(i), name.strip(), note});
+    }
+    var rows = read(csv.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(rows).hasSize(4001);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(rows.get(i + 1)).as("row " + i).containsExactly(expected.get(i));
+    }
+  }
+
+  @Test
+  void keepsTextAfterAClosingQuoteAndQuotesInsideUnquotedFields() throws Exception {
+    var rows = read("a,b,c\n\"x\"y , z\"w\", \"q\"\r".getBytes(StandardCharsets.UTF_8));
+    assertThat(rows.get(1)).containsExactly("xy ", "z\"w\"", "\"q\"");
+  }
 }

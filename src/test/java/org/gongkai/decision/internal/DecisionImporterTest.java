@@ -1,0 +1,143 @@
+package org.gongkai.decision.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.gongkai.GongkaiTest;
+import org.gongkai.decision.PowerItemKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The two COPY lanes: an agency's first load straight into the table, everything else merged. */
+@GongkaiTest
+class DecisionImporterTest {
+
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
+
+  @Autowired DecisionImporter importer;
+  @Autowired JdbcClient jdbc;
+
+  private static RowSource source(List<String[]> rows) {
+    return sink -> {
+      sink.header(DemoNames.HEADER);
+      long n = 1;
+      for (String[] r : rows) {
+        sink.row(++n, r);
+      }
+    };
+  }
+
+  private static String[] row(String agency, String number, String party, String summary) {
+    return new String[] {agency, "行政许可", number, DAY.toString(), party, "法人", "", summary, "依据", ""};
+  }
+
+  private DecisionImporter.Result run(Set<String> agencies, List<String[]> rows) throws Exception {
+    return importer.run(null, source(rows), new DecisionImporter.Options(agencies, null, LocalDate.now()));
+  }
+
+  private long count(String agency) {
+    return jdbc.sql("select count(*) from decision where agency_code = ?").param(agency).query(Long.class).single();
+  }
+
+  @Test
+  void loadsAFirstLoadStraightAndMergesAnAgencyThatHasDecisions() throws Exception {
+    String fresh = "500192003";
+    String existing = "500192004";
+    assertThat(count(fresh)).isZero();
+    run(Set.of(existing), List.of(row(existing, "綦许〔2024〕1号", "重庆甲公司", "准予"), row(existing, "綦许〔2024〕2号", "重庆乙公司", "准予")));
+
+    Random random = new Random(7);
+    List<String[]> rows = new ArrayList<>();
+    for (int i = 1; i <= 45_000; i++) {
+      rows.add(DemoNames.decision(fresh, "綦江", PowerItemKind.values()[random.nextInt(4)] == PowerItemKind.PENALTY ? PowerItemKind.PENALTY
+          : PowerItemKind.LICENSING, DAY.plusDays(i % 300), i, random));
+    }
+    rows.add(row(existing, "綦许〔2024〕1号", "重庆甲公司", "准予"));
+    rows.add(row(existing, "綦许〔2024〕2号", "重庆乙公司", "准予（变更）"));
+    rows.add(row(existing, "綦许〔2024〕3号", "重庆丙公司", "准予"));
+    rows.add(rows.get(30_000).clone());
+
+    DecisionImporter.Result first = run(Set.of(fresh, existing), rows);
+    assertThat(first.rejected()).isEqualTo(1);
+    assertThat(first.errors().get(0).message()).contains("与第 30002 行重复");
+    assertThat(first.inserted()).isEqualTo(45_001);
+    assertThat(first.updated()).isEqualTo(1);
+    assertThat(first.unchanged()).isEqualTo(1);
+    assertThat(count(fresh)).isEqualTo(45_000);
+    assertThat(count(existing)).isEqualTo(3);
+    assertThat(jdbc.sql("select summary from decision where decision_number = '綦许〔2024〕2号'").query(String.class).single()).isEqualTo("准予（变更）");
+
+    DecisionImporter.Result again = run(Set.of(fresh, existing), rows);
+    assertThat(again.inserted()).isZero();
+    assertThat(again.updated()).isZero();
+    assertThat(again.unchanged()).isEqualTo(45_003);
+    assertThat(count(fresh)).isEqualTo(45_000);
+  }
+
+  @Test
+  void storesTextExactlyWhateverItsCharacters() throws Exception {
+    String agency = "500192002";
+    String summary = "第一行\n第二行\t制表\\反斜杠 \"引号\" 生僻字𠀀 \u0000结束";
+    List<String[]> rows = List.<String[]>of(
+        new String[] {agency, "行政处罚", "綦罚〔2023〕1号", "2023-01-05", "重庆丁公司", "法人及非法人组织", "", summary, "依据", ""});
+    importer.run(null, source(rows), new DecisionImporter.Options(Set.of(agency), null, LocalDate.of(2026, 6, 1)));
+    var stored = jdbc.sql("select summary, decision_date, withdrawn, withdrawn_at is not null as stamped, party_id from decision where agency_code = ?")
+        .param(agency).query().singleRow();
+    assertThat(stored.get("summary")).isEqualTo(summary.replace("\u0000", ""));
+    assertThat(stored.get("decision_date").toString()).isEqualTo("2023-01-05");
+    // a penalty is published for three years: ended by 2026-06-01, so withdrawn at import
+    assertThat(stored.get("withdrawn")).isEqualTo(true);
+    assertThat(stored.get("stamped")).isEqualTo(true);
+    assertThat(stored.get("party_id")).isNull();
+  }
+
+  @Test
+  void savesNothingWhenTheFileFailsHalfway() throws Exception {
+    String agency = "500192001";
+    Random random = new Random(3);
+    RowSource failing = sink -> {
+      sink.header(DemoNames.HEADER);
+      for (int i = 1; i <= 30_000; i++) {
+        sink.row(i + 1, DemoNames.decision(agency, "綦江", PowerItemKind.LICENSING, DAY, i, random));
+      }
+      throw new ImportFailure("第 30002 行附近的文件被截断");
+    };
+    assertThatThrownBy(() -> importer.run(null, failing, new DecisionImporter.Options(Set.of(agency), null, LocalDate.now())))
+        .isInstanceOf(ImportFailure.class);
+    assertThat(count(agency)).isZero();
+    // the agency is not left locked: the next import loads it
+    assertThat(run(Set.of(agency), List.<String[]>of(row(agency, "綦许〔2024〕9号", "重庆戊公司", "准予"))).inserted()).isEqualTo(1);
+  }
+
+  @Test
+  void twoImportsOfTheSameNewAgencyAtOnceStoreEachRowOnce() throws Exception {
+    String agency = "500192B05";
+    assertThat(count(agency)).isZero();
+    List<String[]> a = new ArrayList<>();
+    List<String[]> b = new ArrayList<>();
+    for (int i = 1; i <= 3_000; i++) {
+      a.add(row(agency, "綦许〔2025〕" + i + "号", "重庆己公司", "准予"));
+      b.add(row(agency, "綦许〔2025〕" + (i + 1_500) + "号", "重庆己公司", "准予"));
+    }
+    CompletableFuture<DecisionImporter.Result> one = CompletableFuture.supplyAsync(() -> quietly(a, agency));
+    CompletableFuture<DecisionImporter.Result> two = CompletableFuture.supplyAsync(() -> quietly(b, agency));
+    assertThat(one.get().inserted() + two.get().inserted()).isEqualTo(4_500);
+    assertThat(one.get().unchanged() + two.get().unchanged()).isEqualTo(1_500);
+    assertThat(count(agency)).isEqualTo(4_500);
+  }
+
+  private DecisionImporter.Result quietly(List<String[]> rows, String agency) {
+    try {
+      return run(Set.of(agency), rows);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
