@@ -8,6 +8,7 @@
 #
 # Environment: DIR (work directory, default /tmp/gongkai-search-bench-<items>), PORT (app, 8096),
 # PG_PORT (the app's embedded PostgreSQL, 54396), THREADS (8), ILIKE=0 skips the ILIKE baseline,
+# ILIKE_QUERIES=n runs only the first n queries against ILIKE (default all 50; each call scans the table),
 # KEEP=1 keeps the index and data directory afterwards (they are deleted by default).
 # Builds the jar and the test classes itself (offline Maven).
 set -euo pipefail
@@ -56,4 +57,4 @@ done
 sleep "${SETTLE:-40}"
 JDBC="jdbc:postgresql://localhost:$PG_PORT/postgres?user=postgres"
 [ "${ILIKE:-1}" = 0 ] && JDBC=-
-java -Xmx1g -cp "$CP" org.gongkai.bench.SearchHttpBench "http://localhost:$PORT" "$JDBC" "$N" "$THREADS" "$HTTP_ROUNDS"
+java -Xmx1g -Dilike.queries="${ILIKE_QUERIES:-50}" -cp "$CP" org.gongkai.bench.SearchHttpBench "http://localhost:$PORT" "$JDBC" "$N" "$THREADS" "$HTTP_ROUNDS"

@@ -59,7 +59,9 @@ public final class SearchHttpBench {
     for (int i = 0; i < threads; i++) {
       pool.add(DriverManager.getConnection(jdbc));
     }
-    Latencies.measure("PostgreSQL ILIKE (top 10 + count)", queries, threads, 1, false, q -> {
+    // a scan of every row per call: at 1,000,000 rows all 50 queries from 8 threads take too long
+    List<String> ilikeQueries = queries.subList(0, Math.min(queries.size(), Integer.getInteger("ilike.queries", queries.size())));
+    Latencies.measure("PostgreSQL ILIKE (top 10 + count)", ilikeQueries, threads, 1, false, q -> {
       Connection c = pool.take();
       try {
         ilike(c, q);
