@@ -3,6 +3,8 @@ package org.gongkai.agency;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.shared.ConflictException;
 import org.gongkai.shared.InvalidInputException;
@@ -24,20 +26,47 @@ public class Agencies {
   private final AgencyRepository repository;
   private final AuditLog audit;
   private volatile Snapshot snapshot;
+  private final ReentrantLock reloading = new ReentrantLock();
+  /** Committed changes so far: a reload that overlapped one does not become the snapshot. */
+  private final AtomicLong changes = new AtomicLong();
 
   Agencies(AgencyRepository repository, AuditLog audit) {
     this.repository = repository;
     this.audit = audit;
   }
 
-  /** The whole tree as of the last committed change. */
+  /**
+   * The whole tree as of the last committed change. When the snapshot has only expired, one thread
+   * reloads it while the others go on with the old one (no burst of identical queries once a
+   * minute); after a change every reader waits for the new tree.
+   */
   public AgencyTree tree() {
     Snapshot current = snapshot;
-    if (current == null || current.isOlderThan(SNAPSHOT_TTL)) {
-      current = new Snapshot(new AgencyTree(repository.findAll()), System.nanoTime());
-      snapshot = current;
+    if (current != null && !current.isOlderThan(SNAPSHOT_TTL)) {
+      return current.tree();
     }
-    return current.tree();
+    if (current != null) {
+      if (!reloading.tryLock()) {
+        return current.tree();
+      }
+    } else {
+      reloading.lock();
+    }
+    try {
+      Snapshot again = snapshot;
+      if (again != null && !again.isOlderThan(SNAPSHOT_TTL)) {
+        return again.tree();
+      }
+      long seen = changes.get();
+      Snapshot fresh = new Snapshot(new AgencyTree(repository.findAll()), System.nanoTime());
+      // a change committed while we read may not be in what we read: use it once, do not keep it
+      if (changes.get() == seen) {
+        snapshot = fresh;
+      }
+      return fresh.tree();
+    } finally {
+      reloading.unlock();
+    }
   }
 
   public Optional<Agency> find(String code) {
@@ -108,12 +137,17 @@ public class Agencies {
           new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-              snapshot = null;
+              invalidate();
             }
           });
     } else {
-      snapshot = null;
+      invalidate();
     }
+  }
+
+  private void invalidate() {
+    changes.incrementAndGet();
+    snapshot = null;
   }
 
   private static AgencyDetails trimmed(AgencyDetails d) {

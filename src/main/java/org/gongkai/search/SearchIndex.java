@@ -26,6 +26,14 @@ public interface SearchIndex {
    */
   long rebuild(SearchSource source);
 
+  /**
+   * Whether the index holds documents in the layout this version writes; false for one written by an
+   * older version, which the indexer then rebuilds when the application starts.
+   */
+  default boolean isCurrent() {
+    return true;
+  }
+
   /** Size and history of the index, for the administration page. */
   IndexStats stats();
 }

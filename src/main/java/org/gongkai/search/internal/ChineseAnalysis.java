@@ -27,13 +27,17 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 public final class ChineseAnalysis {
 
-  /** Fields analysed into words. */
+  /** The title analysed into words (bodies are not: their words would only feed scoring). */
   public static final String TITLE_WORDS = "title_w";
-  public static final String BODY_WORDS = "body_w";
   /** Fields analysed into bigrams (and the unigrams, so that one-character queries work). */
   public static final String TITLE_BIGRAMS = "title_b";
   public static final String BODY_BIGRAMS = "body_b";
   public static final String NUMBER_BIGRAMS = "docno_b";
+  /**
+   * The bigrams of title, body and 文号 together, documents only (no frequencies, positions or
+   * norms): the filter every query term must pass, one short posting list per bigram.
+   */
+  public static final String ALL_BIGRAMS = "all_b";
 
   private ChineseAnalysis() {}
 
@@ -81,7 +85,7 @@ public final class ChineseAnalysis {
   /** The analyzer of every indexed field. */
   public static Analyzer indexing() {
     Analyzer words = words();
-    return new PerFieldAnalyzerWrapper(bigrams(true), Map.of(TITLE_WORDS, words, BODY_WORDS, words));
+    return new PerFieldAnalyzerWrapper(bigrams(true), Map.of(TITLE_WORDS, words));
   }
 
   /** A token and its position (from 0). */

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -28,6 +29,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -89,6 +91,16 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
   /** Stored bodies are cut here: enough for any snippet, bounded for the index size. */
   static final int STORED_BODY = 20_000;
 
+  /**
+   * The layout of the documents ({@link #toDocument}); an index written with another one is rebuilt
+   * when the application starts. 2: the {@code all_b} match field, no smartcn words of the body.
+   */
+  static final String LAYOUT = "2";
+
+  /** Tokens for matching only: which documents contain them, nothing else. */
+  private static final FieldType MATCH_ONLY = matchOnly();
+
+  private static final String LAYOUT_KEY = "gongkai.layout";
   private static final String REBUILT_AT = "gongkai.rebuilt-at";
   private static final String REBUILT_DOCS = "gongkai.rebuilt-docs";
   private static final String REBUILT_MILLIS = "gongkai.rebuilt-millis";
@@ -127,6 +139,9 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         if (!data.isEmpty()) {
           w.setLiveCommitData(new HashMap<>(data).entrySet());
         }
+      } else {
+        // a new index is written in this version's layout from its first document on
+        w.setLiveCommitData(new HashMap<>(Map.of(LAYOUT_KEY, LAYOUT)).entrySet());
       }
       writer = w;
       searchers = new SearcherManager(w, true, false, null);
@@ -205,6 +220,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         Map<String, String> data = new HashMap<>();
+        data.put(LAYOUT_KEY, LAYOUT);
         data.put(REBUILT_AT, Instant.now().toString());
         data.put(REBUILT_DOCS, Long.toString(count.get()));
         data.put(REBUILT_MILLIS, Long.toString(millis));
@@ -243,8 +259,9 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     String body = nz(d.body());
     doc.add(new TextField(ChineseAnalysis.TITLE_WORDS, title, Field.Store.NO));
     doc.add(new TextField(ChineseAnalysis.TITLE_BIGRAMS, title, Field.Store.NO));
-    doc.add(new TextField(ChineseAnalysis.BODY_WORDS, body, Field.Store.NO));
     doc.add(new TextField(ChineseAnalysis.BODY_BIGRAMS, body, Field.Store.NO));
+    doc.add(new Field(ChineseAnalysis.ALL_BIGRAMS, title, MATCH_ONLY));
+    doc.add(new Field(ChineseAnalysis.ALL_BIGRAMS, body, MATCH_ONLY));
     doc.add(new StoredField("s_title", title));
     doc.add(new StoredField("s_body", body.length() > STORED_BODY ? body.substring(0, STORED_BODY) : body));
     storeIfPresent(doc, "s_index", d.indexNumber());
@@ -254,6 +271,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
       String number = DocumentNumbers.normalise(d.documentNumber());
       doc.add(new StringField(NUMBER, number, Field.Store.NO));
       doc.add(new TextField(ChineseAnalysis.NUMBER_BIGRAMS, number, Field.Store.NO));
+      doc.add(new Field(ChineseAnalysis.ALL_BIGRAMS, number, MATCH_ONLY));
       doc.add(new StoredField("s_docno", d.documentNumber()));
     }
     keyword(doc, CATEGORY, FACET_CATEGORY, "s_category", d.category());
@@ -275,6 +293,15 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
       doc.add(new NumericDocValuesField(PUBLISHED_SORT, Long.MIN_VALUE));
     }
     return doc;
+  }
+
+  private static FieldType matchOnly() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.freeze();
+    return type;
   }
 
   private static String[] agencyPath(SearchDocument d) {
@@ -480,6 +507,20 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
   }
 
   // ---------------------------------------------------------------- state
+
+  /** Whether the index was created or last rebuilt with this version's {@link #LAYOUT}. */
+  @Override
+  public boolean isCurrent() {
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      for (Map.Entry<String, String> e : live) {
+        if (LAYOUT_KEY.equals(e.getKey())) {
+          return LAYOUT.equals(e.getValue());
+        }
+      }
+    }
+    return false;
+  }
 
   @Override
   public IndexStats stats() {

@@ -50,7 +50,7 @@ public class SearchIndexer {
 
   /** On start: rebuild if asked or if the index is empty, then work off what a crash left. */
   public void start(boolean rebuild) {
-    if (rebuild || index.stats().documents() == 0) {
+    if (rebuild || index.stats().documents() == 0 || !index.isCurrent()) {
       rebuildRequested = true;
     }
     run();

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.gongkai.search.SearchDocument;
 import org.gongkai.search.SearchHit;
@@ -60,6 +63,39 @@ class LuceneSearchIndexTest {
     List<Long> ids = ids(SearchQuery.of("疫情防控"));
     assertThat(ids).first().isEqualTo(1L);
     assertThat(ids).contains(4L);
+  }
+
+  @Test
+  void bodyOnlyMatchesFollowTheTitleMatchNewestFirst() {
+    // 1 has 疫情 in its title; 4 (2022) and 2 (2021) only in the body
+    assertThat(ids(SearchQuery.of("疫情"))).containsExactly(1L, 4L, 2L);
+  }
+
+  @Test
+  void anIndexWrittenWithAnOlderLayoutIsNotCurrentUntilRebuilt() throws Exception {
+    assertThat(index.isCurrent()).as("a new index is written in this version's layout").isTrue();
+    ByteBuffersDirectory old = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(old, new IndexWriterConfig(ChineseAnalysis.indexing()))) {
+      writer.addDocument(LuceneSearchIndex.toDocument(doc(9, "旧索引中的条目", "正文", "/500000/", "OTHER", null, null, null,
+          LocalDate.of(2024, 1, 1))));
+      writer.setLiveCommitData(Map.of("gongkai.rebuilt-at", "2026-01-01T00:00:00Z").entrySet());
+      writer.commit();
+    }
+    try (LuceneSearchIndex reopened = new LuceneSearchIndex(old, 1)) {
+      assertThat(reopened.isCurrent()).isFalse();
+      reopened.rebuild(new SearchSource() {
+        @Override
+        public Optional<SearchDocument> document(long id) {
+          return Optional.empty();
+        }
+
+        @Override
+        public void forEachPublished(Consumer<SearchDocument> consumer) {
+          consumer.accept(doc(9, "旧索引中的条目", "正文", "/500000/", "OTHER", null, null, null, LocalDate.of(2024, 1, 1)));
+        }
+      });
+      assertThat(reopened.isCurrent()).isTrue();
+    }
   }
 
   @Test

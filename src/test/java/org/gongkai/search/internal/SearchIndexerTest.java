@@ -11,8 +11,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.gongkai.search.SearchDocument;
+import org.gongkai.search.IndexStats;
 import org.gongkai.search.SearchHit;
+import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchResults;
 import org.gongkai.search.SearchSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +139,24 @@ class SearchIndexerTest {
   }
 
   @Test
+  void rebuildsAnIndexOfAnOlderLayoutOnStart() {
+    SearchIndex outdated = new DelegatingIndex(index) {
+      @Override
+      public boolean isCurrent() {
+        return false;
+      }
+    };
+    source.put(item(1, "政府工作报告", true));
+    outbox.add(1);
+    new SearchIndexer(outbox, outdated, () -> source).run();
+    source.put(item(2, "未经发件箱的条目", true));
+
+    new SearchIndexer(outbox, outdated, () -> source).start(false);
+
+    assertThat(search("发件箱")).containsExactly(2L);
+  }
+
+  @Test
   void doesNothingWithoutASource() {
     SearchIndexer orphan = new SearchIndexer(outbox, index, () -> null);
     outbox.add(1);
@@ -148,6 +169,45 @@ class SearchIndexerTest {
   static SearchDocument item(long id, String title, boolean published) {
     return new SearchDocument(id, "000000000/2024-" + id, title, title + "，全文。", "500000", "/500000/", "重庆市人民政府",
         "OTHER", null, null, null, null, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 3), published);
+  }
+
+  /** Passes every call to the real index; tests override what they need. */
+  static class DelegatingIndex implements SearchIndex {
+    private final SearchIndex target;
+
+    DelegatingIndex(SearchIndex target) {
+      this.target = target;
+    }
+
+    @Override
+    public SearchResults search(SearchQuery query) {
+      return target.search(query);
+    }
+
+    @Override
+    public void upsert(SearchDocument document) {
+      target.upsert(document);
+    }
+
+    @Override
+    public void delete(long id) {
+      target.delete(id);
+    }
+
+    @Override
+    public void commit() {
+      target.commit();
+    }
+
+    @Override
+    public long rebuild(SearchSource source) {
+      return target.rebuild(source);
+    }
+
+    @Override
+    public IndexStats stats() {
+      return target.stats();
+    }
   }
 
   static class FakeSource implements SearchSource {
