@@ -50,16 +50,28 @@ final class QueryBuilder {
   private final Analyzer bigrams = ChineseAnalysis.bigrams(false);
   private final Analyzer words = ChineseAnalysis.words();
 
-  /** The scoring query (null if the text has nothing to search for) and the terms to highlight. */
-  record Built(Query query, Set<String> highlight) {}
+  /**
+   * The query of a text and the terms to highlight; all queries are null if the text has nothing to
+   * search for.
+   *
+   * @param query every match, scored: the whole answer in one pass
+   * @param scored the matches with a score above zero (the title or 文号 carries a term), scored the
+   *     same way; null when the text has a quoted phrase (every match of a phrase is scored)
+   * @param unscored the other matches, whose score is zero (they rank by date after all the scored
+   *     ones); null with {@code scored}
+   */
+  record Built(Query query, Query scored, Query unscored, Set<String> highlight) {}
 
   Built build(String input) {
     QueryText text = QueryText.parse(input);
     Set<String> highlight = new LinkedHashSet<>();
     if (text.isEmpty()) {
-      return new Built(null, highlight);
+      return new Built(null, null, null, highlight);
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
+    List<Query> filters = new ArrayList<>();
+    List<Query> scoring = new ArrayList<>();
+    boolean phrases = false;
     int budget = MAX_TOKENS;
     int wordBudget = MAX_TOKENS;
     int clauses = 0;
@@ -73,9 +85,9 @@ final class QueryBuilder {
       }
       budget -= tokens.size();
       highlight.addAll(runs(part.text()));
-      Query query;
       if (part.phrase()) {
-        query = phrase(tokens);
+        phrases = true;
+        all.add(phrase(tokens), Occur.MUST);
       } else {
         List<Token> wordTokens = wordBudget <= 0 ? List.of() : ChineseAnalysis.tokens(words, part.text(), wordBudget);
         wordBudget -= wordTokens.size();
@@ -84,22 +96,50 @@ final class QueryBuilder {
             highlight.add(w.term());
           }
         }
-        query = term(tokens, wordTokens);
+        Query coverage = coverage(tokens);
+        List<Query> scores = scoring(tokens, wordTokens);
+        BooleanQuery.Builder term = new BooleanQuery.Builder();
+        term.add(coverage, Occur.FILTER);
+        scores.forEach(q -> term.add(q, Occur.SHOULD));
+        all.add(term.build(), Occur.MUST);
+        filters.add(coverage);
+        BooleanQuery.Builder group = new BooleanQuery.Builder();
+        scores.forEach(q -> group.add(q, Occur.SHOULD));
+        scoring.add(group.build());
       }
-      all.add(query, Occur.MUST);
       clauses++;
       if (DocumentNumbers.looksLikeNumber(part.text())) {
-        all.add(new BoostQuery(new TermQuery(new Term(LuceneSearchIndex.NUMBER, DocumentNumbers.normalise(part.text()))), 10f), Occur.SHOULD);
+        Query number = new BoostQuery(new TermQuery(new Term(LuceneSearchIndex.NUMBER, DocumentNumbers.normalise(part.text()))), 10f);
+        all.add(number, Occur.SHOULD);
+        scoring.add(number);
       }
     }
     if (clauses == 0) {
-      return new Built(null, highlight);
+      return new Built(null, null, null, highlight);
     }
-    return new Built(all.build(), highlight);
+    if (phrases || scoring.isEmpty()) {
+      return new Built(all.build(), null, null, highlight);
+    }
+    // The three share one scoring clause, so a document scores exactly the same in each.
+    BooleanQuery.Builder anyScore = new BooleanQuery.Builder();
+    scoring.forEach(q -> anyScore.add(q, Occur.SHOULD));
+    Query anyScoring = anyScore.build();
+    BooleanQuery.Builder every = new BooleanQuery.Builder();
+    BooleanQuery.Builder scored = new BooleanQuery.Builder();
+    BooleanQuery.Builder unscored = new BooleanQuery.Builder();
+    for (Query f : filters) {
+      every.add(f, Occur.FILTER);
+      scored.add(f, Occur.FILTER);
+      unscored.add(f, Occur.FILTER);
+    }
+    every.add(anyScoring, Occur.SHOULD);
+    scored.add(anyScoring, Occur.MUST);
+    unscored.add(anyScoring, Occur.MUST_NOT);
+    return new Built(every.build(), scored.build(), unscored.build(), highlight);
   }
 
-  /** An unquoted term. */
-  private static Query term(List<Token> tokens, List<Token> wordTokens) {
+  /** Every bigram of the term (three quarters of them for long terms) in the title, body or 文号. */
+  private static Query coverage(List<Token> tokens) {
     BooleanQuery.Builder coverage = new BooleanQuery.Builder();
     Set<String> distinct = new LinkedHashSet<>();
     for (Token t : tokens) {
@@ -110,14 +150,18 @@ final class QueryBuilder {
     }
     int n = distinct.size();
     coverage.setMinimumNumberShouldMatch(n <= 4 ? n : (int) Math.ceil(n * 0.75));
-    BooleanQuery.Builder term = new BooleanQuery.Builder();
-    term.add(coverage.build(), Occur.FILTER);
-    term.add(new BoostQuery(phraseIn(TITLE_BIGRAMS, tokens), tokens.size() > 1 ? TITLE_BOOST * 2 : TITLE_BOOST), Occur.SHOULD);
-    term.add(new BoostQuery(phraseIn(NUMBER_BIGRAMS, tokens), NUMBER_BOOST), Occur.SHOULD);
+    return coverage.build();
+  }
+
+  /** What an unquoted term scores: as a phrase in the title and in the 文号, its words in the title. */
+  private static List<Query> scoring(List<Token> tokens, List<Token> wordTokens) {
+    List<Query> scores = new ArrayList<>();
+    scores.add(new BoostQuery(phraseIn(TITLE_BIGRAMS, tokens), tokens.size() > 1 ? TITLE_BOOST * 2 : TITLE_BOOST));
+    scores.add(new BoostQuery(phraseIn(NUMBER_BIGRAMS, tokens), NUMBER_BOOST));
     for (Token w : wordTokens) {
-      term.add(new BoostQuery(new TermQuery(new Term(TITLE_WORDS, w.term())), TITLE_BOOST), Occur.SHOULD);
+      scores.add(new BoostQuery(new TermQuery(new Term(TITLE_WORDS, w.term())), TITLE_BOOST));
     }
-    return term.build();
+    return scores;
   }
 
   /** A quoted phrase: the characters in this order, in the title, body or 文号. */
