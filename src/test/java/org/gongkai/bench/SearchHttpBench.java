@@ -25,9 +25,10 @@ import org.postgresql.PGConnection;
  * The 50 queries over HTTP ({@code GET /api/v1/search}) against a running application, and the
  * naive alternative: PostgreSQL {@code ILIKE '%…%'} over a table holding the same documents.
  *
- * <p>Arguments: base URL (default http://localhost:8096), JDBC URL of a PostgreSQL (default the
- * app's embedded server on port 54396), number of documents for the ILIKE table (default 200,000),
- * threads (8), HTTP rounds (10).
+ * <p>Arguments: base URL (default http://localhost:8096; "-" skips the Java HTTP client; "--paths"
+ * only prints the 50 request paths for wrk), JDBC URL of a PostgreSQL (default the app's embedded
+ * server on port 54396; "-" skips ILIKE), number of documents for the ILIKE table (default
+ * 200,000), threads (8), HTTP rounds (10).
  */
 public final class SearchHttpBench {
 
@@ -38,10 +39,18 @@ public final class SearchHttpBench {
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 8;
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
     List<String> queries = SyntheticDocuments.queries();
-    System.out.println("Search HTTP/ILIKE benchmark, " + LocalDateTime.now() + ", " + Latencies.machine());
 
+    if ("--paths".equals(base)) {
+      // the request paths of the 50 queries, one a line, for wrk (bench/search-queries.lua)
+      for (String q : queries) {
+        System.out.println("/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+      }
+      return;
+    }
+    System.out.println("Search HTTP/ILIKE benchmark, " + LocalDateTime.now() + ", " + Latencies.machine());
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    Latencies.measure("HTTP GET /api/v1/search", queries, threads, rounds, q -> {
+    // "-" leaves the Java client out (bench/search.sh measures HTTP with wrk, which costs the machine less)
+    if (!"-".equals(base)) Latencies.measure("HTTP GET /api/v1/search (Java client)", queries, threads, rounds, q -> {
       HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
