@@ -9,6 +9,7 @@ import org.gongkai.audit.AuditLog;
 import org.gongkai.shared.ConflictException;
 import org.gongkai.shared.InvalidInputException;
 import org.gongkai.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,6 +24,8 @@ public class Agencies {
 
   private static final Duration SNAPSHOT_TTL = Duration.ofMinutes(1);
 
+  private final Duration snapshotTtl;
+
   private final AgencyRepository repository;
   private final AuditLog audit;
   private volatile Snapshot snapshot;
@@ -30,9 +33,16 @@ public class Agencies {
   /** Committed changes so far: a reload that overlapped one does not become the snapshot. */
   private final AtomicLong changes = new AtomicLong();
 
+  @Autowired
   Agencies(AgencyRepository repository, AuditLog audit) {
+    this(repository, audit, SNAPSHOT_TTL);
+  }
+
+  /** With another snapshot lifetime, for tests. */
+  Agencies(AgencyRepository repository, AuditLog audit, Duration snapshotTtl) {
     this.repository = repository;
     this.audit = audit;
+    this.snapshotTtl = snapshotTtl;
   }
 
   /**
@@ -42,7 +52,7 @@ public class Agencies {
    */
   public AgencyTree tree() {
     Snapshot current = snapshot;
-    if (current != null && !current.isOlderThan(SNAPSHOT_TTL)) {
+    if (current != null && !current.isOlderThan(snapshotTtl)) {
       return current.tree();
     }
     if (current != null) {
@@ -54,7 +64,7 @@ public class Agencies {
     }
     try {
       Snapshot again = snapshot;
-      if (again != null && !again.isOlderThan(SNAPSHOT_TTL)) {
+      if (again != null && !again.isOlderThan(snapshotTtl)) {
         return again.tree();
       }
       long seen = changes.get();
@@ -145,7 +155,8 @@ public class Agencies {
     }
   }
 
-  private void invalidate() {
+  /** Drops the snapshot after a committed change; package-private for tests. */
+  void invalidate() {
     changes.incrementAndGet();
     snapshot = null;
   }
