@@ -43,7 +43,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -51,8 +50,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -101,8 +98,9 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
   /**
    * The layout of the documents ({@link #toDocument}); an index written with another one is rebuilt
    * when the application starts. 2: the {@code all_b} match field, no smartcn words of the body.
+   * 3: segments sorted {@link #BY_DATE}, newest first (what {@link RelevanceCollector} relies on).
    */
-  static final String LAYOUT = "2";
+  static final String LAYOUT = "3";
 
   /** Tokens for matching only: which documents contain them, nothing else. */
   private static final FieldType MATCH_ONLY = matchOnly();
@@ -118,6 +116,8 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
   private final Object writeLock = new Object();
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
+  /** Whether the writer sorts its segments {@link #BY_DATE}; not while an older layout is open. */
+  private volatile boolean sorted;
 
   public LuceneSearchIndex(Directory directory, int threads) {
     this.directory = directory;
@@ -137,15 +137,10 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
 
   private void open() {
     try {
-      IndexWriterConfig config = new IndexWriterConfig(ChineseAnalysis.indexing());
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(128);
-      // Fewer, larger segments than Lucene's default (10 per tier): every search pays a fixed cost per
-      // segment, and this index takes a few writes a minute, so the extra merging is cheap.
-      TieredMergePolicy merges = new TieredMergePolicy();
-      merges.setSegmentsPerTier(SEGMENTS_PER_TIER);
-      config.setMergePolicy(merges);
-      IndexWriter w = new IndexWriter(directory, config);
+      // An index of an older layout stays readable (and searchable) as it is until the rebuild the
+      // application starts for it; IndexWriter cannot sort existing segments, so it opens unsorted.
+      boolean current = !DirectoryReader.indexExists(directory) || LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
+      IndexWriter w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, current));
       if (DirectoryReader.indexExists(directory)) {
         Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
         if (!data.isEmpty()) {
@@ -156,10 +151,26 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         w.setLiveCommitData(new HashMap<>(Map.of(LAYOUT_KEY, LAYOUT)).entrySet());
       }
       writer = w;
+      sorted = current;
       searchers = new SearcherManager(w, true, false, null);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the search index", e);
     }
+  }
+
+  private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode, boolean sorted) {
+    IndexWriterConfig config = new IndexWriterConfig(ChineseAnalysis.indexing());
+    config.setOpenMode(mode);
+    config.setRAMBufferSizeMB(128);
+    // Fewer, larger segments than Lucene's default (10 per tier): every search pays a fixed cost per
+    // segment, and this index takes a few writes a minute, so the extra merging is cheap.
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setSegmentsPerTier(SEGMENTS_PER_TIER);
+    config.setMergePolicy(merges);
+    if (sorted) {
+      config.setIndexSort(BY_DATE);
+    }
+    return config;
   }
 
   // ---------------------------------------------------------------- writing
@@ -210,15 +221,25 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
             t.setDaemon(true);
             return t;
           }, new ThreadPoolExecutor.CallerRunsPolicy());
+      SearcherManager previous = null;
       try {
-        writer.deleteAll();
+        if (sorted) {
+          writer.deleteAll();
+        } else {
+          // from an older layout: a new, sorted index in the same directory; searches keep the old
+          // one's reader until the new one is committed (a failure rolls back to the old one)
+          previous = searchers;
+          writer.close();
+          writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE, true));
+        }
+        IndexWriter target = writer;
         source.forEachPublished(document -> {
           if (failure.get() != null || !document.published()) {
             return;
           }
           pool.execute(() -> {
             try {
-              writer.addDocument(toDocument(document));
+              target.addDocument(toDocument(document));
               count.incrementAndGet();
             } catch (Throwable e) {
               failure.compareAndSet(null, e);
@@ -240,10 +261,20 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         data.put(REBUILT_MILLIS, Long.toString(millis));
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
-        searchers.maybeRefreshBlocking();
+        if (previous != null) {
+          searchers = new SearcherManager(writer, true, false, null);
+          sorted = true;
+          previous.close();
+          previous = null;
+        } else {
+          searchers.maybeRefreshBlocking();
+        }
         return count.get();
       } catch (IOException | InterruptedException | RuntimeException e) {
         pool.shutdownNow();
+        if (previous != null && previous != searchers) {
+          closeQuietly(previous);
+        }
         rollback();
         if (e instanceof InterruptedException) {
           Thread.currentThread().interrupt();
@@ -255,13 +286,21 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
 
   /** Drops every change since the last commit (a failed rebuild) and reopens the writer. */
   private void rollback() {
+    closeQuietly(searchers);
     try {
-      searchers.close();
       writer.rollback();
-    } catch (IOException ignored) {
+    } catch (IOException | RuntimeException ignored) {
       // reopened below
     }
     open();
+  }
+
+  private static void closeQuietly(Closeable c) {
+    try {
+      c.close();
+    } catch (IOException | RuntimeException ignored) {
+      // already closed
+    }
   }
 
   /** The Lucene document of an item; public for the benchmarks, which index the same documents. */
@@ -395,54 +434,39 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     Snippets snippets = new Snippets(built.highlight());
     int wanted = q.page() * q.size();
     try {
-      IndexSearcher searcher = searchers.acquire();
+      SearcherManager manager = searchers;
+      IndexSearcher searcher = manager.acquire();
       try {
         ScoreDoc[] docs;
-        long total;
-        Map<String, List<FacetCount>> facets = Map.of();
-        if (built.query() == null && !q.facets()) {
-          // no text: count() answers from the index statistics where it can (all items, one filter)
-          docs = searcher.search(query, wanted, BY_DATE, false).scoreDocs;
-          total = searcher.count(query);
-        } else if (relevance && built.scored() != null) {
+        if (relevance && built.scored() != null) {
           // Only the matches whose title or 文号 carries a term have a score; all others score zero
           // and follow them newest first. So the scored ones are found through the (short) title
-          // postings and scored, the rest only when the page reaches past them, sorted by date, and
-          // the total and facets come from a pass that scores nothing. Same order as one scored pass
-          // over all matches, a fraction of its cost (docs/benchmarks.md).
-          TopFieldDocs scored = searcher.search(withFilters(built.scored(), q),
-              new TopFieldCollectorManager(BY_RELEVANCE, wanted, null, Integer.MAX_VALUE, false));
-          docs = scored.scoreDocs;
-          long scoredCount = scored.totalHits.value;
-          if (scoredCount < wanted) {
-            ScoreDoc[] rest = searcher.search(withFilters(built.unscored(), q), wanted - (int) scoredCount, BY_DATE, false).scoreDocs;
+          // postings, the rest only when the page reaches past them, sorted by date. Same order as
+          // one scored pass over all matches, a fraction of its cost (docs/benchmarks.md).
+          RelevanceCollector scored = searcher.search(withFilters(built.scored(), q), RelevanceCollector.manager(wanted));
+          docs = scored.topDocs();
+          if (scored.hits() < wanted) {
+            ScoreDoc[] rest = searcher.search(withFilters(built.unscored(), q), wanted - (int) scored.hits(), BY_DATE, false).scoreDocs;
             ScoreDoc[] merged = java.util.Arrays.copyOf(docs, docs.length + rest.length);
             System.arraycopy(rest, 0, merged, docs.length, rest.length);
             docs = merged;
           }
-          if (q.facets()) {
-            FacetCounter counter = searcher.search(query, FacetCounter.manager(FACETS));
-            total = counter.total;
-            facets = facets(counter, q.agency());
-          } else {
-            total = searcher.count(query);
-          }
+        } else if (relevance) {
+          docs = searcher.search(query, RelevanceCollector.manager(wanted)).topDocs();
         } else {
-          // One pass over the matches gives the top hits, the exact total and the facet counts.
-          TopFieldCollectorManager hitsManager =
-              new TopFieldCollectorManager(relevance ? BY_RELEVANCE : BY_DATE, wanted, null, Integer.MAX_VALUE, false);
-          TopFieldDocs top;
-          if (q.facets()) {
-            Object[] both = searcher.search(query, new MultiCollectorManager(hitsManager, FacetCounter.manager(FACETS)));
-            top = (TopFieldDocs) both[0];
-            FacetCounter counter = (FacetCounter) both[1];
-            total = counter.total;
-            facets = facets(counter, q.agency());
-          } else {
-            top = searcher.search(query, hitsManager);
-            total = top.totalHits.value;
-          }
-          docs = top.scoreDocs;
+          // the index is sorted by date: the newest matches come first in every segment
+          docs = searcher.search(query, wanted, BY_DATE, false).scoreDocs;
+        }
+        // The total and the facets come from a pass that scores nothing (for count(), Lucene keeps
+        // the answers of frequent filters in its query cache).
+        long total;
+        Map<String, List<FacetCount>> facets = Map.of();
+        if (q.facets()) {
+          FacetCounter counter = searcher.search(query, FacetCounter.manager(FACETS));
+          total = counter.total;
+          facets = facets(counter, q.agency());
+        } else {
+          total = searcher.count(query);
         }
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
@@ -452,7 +476,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         }
         return new SearchResults(total, q.page(), q.size(), hits, facets);
       } finally {
-        searchers.release(searcher);
+        manager.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -571,12 +595,13 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
   @Override
   public IndexStats stats() {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      SearcherManager manager = searchers;
+      IndexSearcher searcher = manager.acquire();
       long docs;
       try {
         docs = searcher.getIndexReader().numDocs();
       } finally {
-        searchers.release(searcher);
+        manager.release(searcher);
       }
       long size = 0;
       for (String file : directory.listAll()) {
