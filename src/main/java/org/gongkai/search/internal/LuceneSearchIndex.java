@@ -46,10 +46,12 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -443,7 +445,8 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
           // and follow them newest first. So the scored ones are found through the (short) title
           // postings, the rest only when the page reaches past them, sorted by date. Same order as
           // one scored pass over all matches, a fraction of its cost (docs/benchmarks.md).
-          RelevanceCollector scored = searcher.search(withFilters(built.scored(), q), RelevanceCollector.manager(wanted));
+          Weight coverage = searcher.createWeight(searcher.rewrite(built.coverage()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+          RelevanceCollector scored = searcher.search(withFilters(built.scoring(), q), RelevanceCollector.manager(wanted, coverage));
           docs = scored.topDocs();
           if (scored.hits() < wanted) {
             ScoreDoc[] rest = searcher.search(withFilters(built.unscored(), q), wanted - (int) scored.hits(), BY_DATE, false).scoreDocs;

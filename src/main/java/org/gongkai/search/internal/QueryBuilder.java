@@ -59,14 +59,22 @@ final class QueryBuilder {
    *     same way; null when the text has a quoted phrase (every match of a phrase is scored)
    * @param unscored the other matches, whose score is zero (they rank by date after all the scored
    *     ones); null with {@code scored}
+   * @param scoring the scoring clauses of {@code scored} alone (title and 文号), null with it: the
+   *     scored matches are its matches that {@code coverage} accepts
+   * @param coverage the every-term test of {@code scored} alone (no score), null with it
    */
-  record Built(Query query, Query scored, Query unscored, Set<String> highlight) {}
+  record Built(Query query, Query scored, Query unscored, Query scoring, Query coverage, Set<String> highlight) {
+
+    Built(Query query, Set<String> highlight) {
+      this(query, null, null, null, null, highlight);
+    }
+  }
 
   Built build(String input) {
     QueryText text = QueryText.parse(input);
     Set<String> highlight = new LinkedHashSet<>();
     if (text.isEmpty()) {
-      return new Built(null, null, null, highlight);
+      return new Built(null, highlight);
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     List<Query> filters = new ArrayList<>();
@@ -115,10 +123,10 @@ final class QueryBuilder {
       }
     }
     if (clauses == 0) {
-      return new Built(null, null, null, highlight);
+      return new Built(null, highlight);
     }
     if (phrases || scoring.isEmpty()) {
-      return new Built(all.build(), null, null, highlight);
+      return new Built(all.build(), highlight);
     }
     // The three share one scoring clause, so a document scores exactly the same in each.
     BooleanQuery.Builder anyScore = new BooleanQuery.Builder();
@@ -127,15 +135,17 @@ final class QueryBuilder {
     BooleanQuery.Builder every = new BooleanQuery.Builder();
     BooleanQuery.Builder scored = new BooleanQuery.Builder();
     BooleanQuery.Builder unscored = new BooleanQuery.Builder();
+    BooleanQuery.Builder coverage = new BooleanQuery.Builder();
     for (Query f : filters) {
       every.add(f, Occur.FILTER);
       scored.add(f, Occur.FILTER);
       unscored.add(f, Occur.FILTER);
+      coverage.add(f, Occur.FILTER);
     }
     every.add(anyScoring, Occur.SHOULD);
     scored.add(anyScoring, Occur.MUST);
     unscored.add(anyScoring, Occur.MUST_NOT);
-    return new Built(every.build(), scored.build(), unscored.build(), highlight);
+    return new Built(every.build(), scored.build(), unscored.build(), anyScoring, coverage.build(), highlight);
   }
 
   /** Every bigram of the term (three quarters of them for long terms) in the title, body or 文号. */

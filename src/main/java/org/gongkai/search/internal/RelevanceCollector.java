@@ -6,13 +6,18 @@ import java.util.PriorityQueue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 
 /**
  * The top {@code k} matches in {@link LuceneSearchIndex#BY_RELEVANCE} order (score, then newer,
@@ -45,24 +50,37 @@ final class RelevanceCollector implements Collector {
   }
 
   private final int k;
+  private final Weight filter;
   private final PriorityQueue<Entry> top;
   private long hits;
 
-  RelevanceCollector(int k) {
+  RelevanceCollector(int k, Weight filter) {
     this.k = Math.max(1, k);
+    this.filter = filter;
     this.top = new PriorityQueue<>(this.k, (a, b) -> compare(a.score, a.published, a.id, b));
   }
 
+  /** Collects the top {@code k} of every match of the query. */
   static CollectorManager<RelevanceCollector, RelevanceCollector> manager(int k) {
+    return manager(k, null);
+  }
+
+  /**
+   * Collects the top {@code k} of the query's matches that {@code filter} (a weight that needs no
+   * scores) also matches. Checking the filter only for the documents the scorer returns is what makes
+   * the skipping pay: as a clause of the query, a filter with more matches than the scoring clauses
+   * would lead the search and hand every one of its matches to the scorer.
+   */
+  static CollectorManager<RelevanceCollector, RelevanceCollector> manager(int k, Weight filter) {
     return new CollectorManager<>() {
       @Override
       public RelevanceCollector newCollector() {
-        return new RelevanceCollector(k);
+        return new RelevanceCollector(k, filter);
       }
 
       @Override
       public RelevanceCollector reduce(Collection<RelevanceCollector> collectors) {
-        RelevanceCollector all = new RelevanceCollector(k);
+        RelevanceCollector all = new RelevanceCollector(k, filter);
         for (RelevanceCollector c : collectors) {
           all.hits += c.hits;
           c.top.forEach(all::offer);
@@ -114,6 +132,12 @@ final class RelevanceCollector implements Collector {
     Sort indexSort = context.reader().getMetaData().getSort();
     boolean newestFirst = LuceneSearchIndex.BY_DATE.equals(indexSort);
     int base = context.docBase;
+    Scorer accepted = filter == null ? null : filter.scorer(context);
+    if (filter != null && accepted == null) {
+      throw new CollectionTerminatedException(); // nothing in this segment passes the filter
+    }
+    TwoPhaseIterator twoPhase = accepted == null ? null : accepted.twoPhaseIterator();
+    DocIdSetIterator candidates = accepted == null ? null : twoPhase == null ? accepted.iterator() : twoPhase.approximation();
     return new LeafCollector() {
       private Scorable scorer;
       private float minScore;
@@ -129,6 +153,12 @@ final class RelevanceCollector implements Collector {
 
       @Override
       public void collect(int doc) throws IOException {
+        if (candidates != null) {
+          int at = candidates.docID() < doc ? candidates.advance(doc) : candidates.docID();
+          if (at != doc || (twoPhase != null && !twoPhase.matches())) {
+            return;
+          }
+        }
         hits++;
         float score = scorer.score();
         long date = published.advanceExact(doc) ? published.longValue() : Long.MIN_VALUE;
