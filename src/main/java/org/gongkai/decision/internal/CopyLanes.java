@@ -25,7 +25,7 @@ import org.postgresql.copy.CopyIn;
  *
  * <p>Rows of an agency that has no decision at all yet (its first load) go with COPY straight into
  * {@code decision}: nothing can conflict, so no staging table, no sort in the database and no merge.
- * Such agencies are locked for the import (a transaction-level advisory lock), so a second import of
+ * The import's agencies are locked for it (transaction-level advisory locks), so a second import of
  * the same agency waits and then takes the merge path. The writer sends each block of {@link
  * #BLOCK_ROWS} rows sorted by the primary key: neighbouring keys land on the same index pages, which
  * saves about a third of the database's work per row compared with file order. All other rows go
@@ -73,7 +73,7 @@ final class CopyLanes implements AutoCloseable {
     this.fresh = fresh;
   }
 
-  /** Opens the lanes' connections and transactions and locks the agencies without any decision. */
+  /** Opens the lanes' connections and transactions and locks the import's agencies. */
   static CopyLanes open(DataSource dataSource, Set<String> agencies, Long importId) throws SQLException {
     Lane[] lanes = new Lane[LANES];
     try {
@@ -85,16 +85,14 @@ final class CopyLanes implements AutoCloseable {
       for (Lane lane : lanes) {
         lane.startedMicros = started;
       }
-      Set<String> fresh = withoutDecisions(first, agencies);
-      if (!fresh.isEmpty()) {
-        try (PreparedStatement ps = first.prepareStatement("select pg_advisory_xact_lock(?, hashtext(code)) from unnest(?) code order by code")) {
-          ps.setInt(1, LOCK_CLASS);
-          ps.setArray(2, first.createArrayOf("varchar", fresh.toArray()));
-          ps.execute();
-        }
-        // another import may have loaded one of them while we waited for its lock
-        fresh = withoutDecisions(first, fresh);
+      // Imports of the same agency run one after the other: two merges of the same keys at once would
+      // each wait in one lane for the other import's lane, which waits for its import to commit.
+      try (PreparedStatement ps = first.prepareStatement("select pg_advisory_xact_lock(?, hashtext(code)) from unnest(?) code order by code")) {
+        ps.setInt(1, LOCK_CLASS);
+        ps.setArray(2, first.createArrayOf("varchar", agencies.toArray()));
+        ps.execute();
       }
+      Set<String> fresh = withoutDecisions(first, agencies);
       for (Lane lane : lanes) {
         lane.start();
       }

@@ -22,6 +22,7 @@ class DecisionImporterTest {
   private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
 
   @Autowired DecisionImporter importer;
+  @Autowired Decisions decisions;
   @Autowired JdbcClient jdbc;
 
   private static RowSource source(List<String[]> rows) {
@@ -131,6 +132,41 @@ class DecisionImporterTest {
     assertThat(one.get().inserted() + two.get().inserted()).isEqualTo(4_500);
     assertThat(one.get().unchanged() + two.get().unchanged()).isEqualTo(1_500);
     assertThat(count(agency)).isEqualTo(4_500);
+  }
+
+  @Test
+  void twoImportsOfOverlappingRowsOfAnAgencyWithDecisionsAtOnceBothComplete() throws Exception {
+    String agency = "500192B02";
+    run(Set.of(agency), List.<String[]>of(row(agency, "綦许〔2025〕0号", "重庆辛公司", "准予")));
+    List<String[]> a = new ArrayList<>();
+    List<String[]> b = new ArrayList<>();
+    for (int i = 1; i <= 3_000; i++) {
+      a.add(row(agency, "綦许〔2025〕" + i + "号", "重庆辛公司", "准予"));
+      b.add(row(agency, "綦许〔2025〕" + (i + 1_500) + "号", "重庆辛公司", "准予"));
+    }
+    CompletableFuture<DecisionImporter.Result> one = CompletableFuture.supplyAsync(() -> quietly(a, agency));
+    CompletableFuture<DecisionImporter.Result> two = CompletableFuture.supplyAsync(() -> quietly(b, agency));
+    assertThat(one.get(60, java.util.concurrent.TimeUnit.SECONDS).inserted() + two.get(60, java.util.concurrent.TimeUnit.SECONDS).inserted())
+        .isEqualTo(4_500);
+    assertThat(count(agency)).isEqualTo(4_501);
+  }
+
+  @Test
+  void theNightlyWithdrawalTakesOnlyDecisionsWhosePeriodEnded() throws Exception {
+    // two agencies' rows side by side: only the one whose period ended goes
+    String expired = "500192B01";
+    String current = "500190B05";
+    LocalDate today = LocalDate.of(2026, 6, 1);
+    // penalties are published for three years
+    String[] old = {expired, "行政处罚", "綦罚〔2023〕1号", "2023-05-01", "重庆壬公司", "法人", "", "罚款", "依据", ""};
+    String[] valid = {current, "行政处罚", "綦罚〔2026〕7号", "2026-01-05", "重庆癸公司", "法人", "", "罚款", "依据", ""};
+    importer.run(null, source(List.<String[]>of(old)), new DecisionImporter.Options(Set.of(expired), null, LocalDate.of(2026, 4, 1)));
+    importer.run(null, source(List.<String[]>of(valid)), new DecisionImporter.Options(Set.of(current), null, LocalDate.of(2026, 4, 1)));
+    assertThat(jdbc.sql("select count(*) from decision where withdrawn and decision_number = '綦罚〔2023〕1号'").query(Long.class).single())
+        .as("still published at import").isZero();
+    decisions.withdrawExpired(today);
+    assertThat(jdbc.sql("select withdrawn from decision where decision_number = '綦罚〔2023〕1号'").query(Boolean.class).single()).isTrue();
+    assertThat(jdbc.sql("select withdrawn from decision where decision_number = '綦罚〔2026〕7号'").query(Boolean.class).single()).isFalse();
   }
 
   private DecisionImporter.Result quietly(List<String[]> rows, String agency) {
