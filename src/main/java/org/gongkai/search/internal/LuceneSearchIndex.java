@@ -94,6 +94,9 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
   /** Segments of about the same size the merge policy allows before merging them. */
   static final int SEGMENTS_PER_TIER = 4;
 
+  /** Size below which segments are merged as if they had it (TieredMergePolicy's floor). */
+  static final double FLOOR_SEGMENT_MB = 64;
+
   /** Stored bodies are cut here: enough for any snippet, bounded for the index size. */
   static final int STORED_BODY = 20_000;
 
@@ -176,6 +179,10 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     // segment, and this index takes a few writes a minute, so the extra merging is cheap.
     TieredMergePolicy merges = new TieredMergePolicy();
     merges.setSegmentsPerTier(SEGMENTS_PER_TIER);
+    // Segments below 64 MB count as 64 MB when the policy decides, so the small ones that a few
+    // publications a minute leave behind are merged together soon instead of piling up (each costs
+    // every search a fixed amount; Lucene 10 raises its own default for the same reason).
+    merges.setFloorSegmentMB(FLOOR_SEGMENT_MB);
     config.setMergePolicy(merges);
     if (sorted) {
       config.setIndexSort(BY_DATE);
