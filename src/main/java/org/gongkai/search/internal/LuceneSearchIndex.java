@@ -453,6 +453,11 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
     }
   }
 
+  /** The turns of {@link #search}: one permit per core; for tests. */
+  java.util.concurrent.Semaphore searchTurns() {
+    return searching;
+  }
+
   private SearchResults searchNow(SearchQuery q) {
     QueryBuilder.Built built = queries.build(q.text());
     Query query = withFilters(built.query() == null ? new MatchAllDocsQuery() : built.query(), q);

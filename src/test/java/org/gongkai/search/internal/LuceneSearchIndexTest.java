@@ -154,6 +154,22 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void searchesBeyondOnePerCoreWaitForTheirTurn() throws Exception {
+    try (LuceneSearchIndex oneCore = new LuceneSearchIndex(new ByteBuffersDirectory(), 1)) {
+      oneCore.upsert(doc(1, "关于做好疫情防控工作的通知", "正文", "/500000/", "OTHER", null, null, null, LocalDate.of(2024, 1, 1)));
+      oneCore.commit();
+      oneCore.searchTurns().acquire(); // a search of its own holds the only turn
+      java.util.concurrent.CompletableFuture<SearchResults> waiting =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> oneCore.search(SearchQuery.of("疫情防控")));
+      Thread.sleep(300);
+      assertThat(waiting).as("waits while the turn is taken").isNotDone();
+      oneCore.searchTurns().release();
+      assertThat(waiting.get(10, java.util.concurrent.TimeUnit.SECONDS).total()).isEqualTo(1);
+      assertThat(oneCore.searchTurns().availablePermits()).as("the turn is given back").isEqualTo(1);
+    }
+  }
+
+  @Test
   void findsFangkongInsideYiqingFangkongWhateverTheSegmentation() {
     assertThat(ids(SearchQuery.of("防控"))).contains(1L, 2L, 3L, 4L);
     assertThat(ids(SearchQuery.of("疫情防控"))).contains(1L, 4L).doesNotContain(3L);
