@@ -94,6 +94,9 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
   /** Segments of about the same size the merge policy allows before merging them. */
   static final int SEGMENTS_PER_TIER = 4;
 
+  /** Searches whose totals and facet counts are kept (a few KB each) until the index changes. */
+  static final int COUNTS_CACHED = 2_000;
+
   /** Size below which segments are merged as if they had it (TieredMergePolicy's floor). */
   static final double FLOOR_SEGMENT_MB = 64;
 
@@ -126,6 +129,8 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
    * at full speed (docs/benchmarks.md, Search).
    */
   private final java.util.concurrent.Semaphore searching;
+  /** Totals and facet counts of recent searches on the current reader. */
+  private final CountsCache countsCache = new CountsCache(COUNTS_CACHED);
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
   /** Whether the writer sorts its segments {@link #BY_DATE}; not while an older layout is open. */
@@ -489,17 +494,17 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
           // the index is sorted by date: the newest matches come first in every segment
           docs = searcher.search(query, wanted, BY_DATE, false).scoreDocs;
         }
-        // The total and the facets come from a pass that scores nothing (for count(), Lucene keeps
-        // the answers of frequent filters in its query cache).
-        long total;
-        Map<String, List<FacetCount>> facets = Map.of();
-        if (q.facets()) {
-          FacetCounter counter = searcher.search(query, FacetCounter.manager(FACETS));
-          total = counter.total;
-          facets = facets(counter, q.agency());
-        } else {
-          total = searcher.count(query);
-        }
+        // The total and the facets come from a pass that scores nothing, or from the counts of the
+        // same search on this reader.
+        CountsCache.Counts counts = countsCache.get(searcher.getIndexReader(), query, q.agency(), q.facets(), () -> {
+          if (q.facets()) {
+            FacetCounter counter = searcher.search(query, FacetCounter.manager(FACETS));
+            return new CountsCache.Counts(counter.total, facets(counter, q.agency()));
+          }
+          return new CountsCache.Counts(searcher.count(query), Map.of());
+        });
+        long total = counts.total();
+        Map<String, List<FacetCount>> facets = counts.facets();
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {

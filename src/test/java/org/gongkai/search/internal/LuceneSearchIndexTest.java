@@ -170,6 +170,22 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void aRepeatedSearchCountsFromTheCacheUntilTheIndexChanges() {
+    SearchQuery query = SearchQuery.of("疫情").withFacets();
+    SearchResults first = index.search(query);
+    SearchResults again = index.search(query);
+    assertThat(again.total()).isEqualTo(first.total());
+    assertThat(again.facets()).isEqualTo(first.facets());
+    assertThat(again.facets()).as("the same counts, not a recount").isSameAs(first.facets());
+
+    index.upsert(doc(99, "疫情防控物资采购公告", "正文", "/500000/", "OTHER", null, null, null, LocalDate.of(2025, 1, 1)));
+    index.commit();
+    SearchResults changed = index.search(query);
+    assertThat(changed.total()).as("a change of the index is counted at once").isEqualTo(first.total() + 1);
+    assertThat(index.search(SearchQuery.of("疫情")).total()).isEqualTo(first.total() + 1);
+  }
+
+  @Test
   void findsFangkongInsideYiqingFangkongWhateverTheSegmentation() {
     assertThat(ids(SearchQuery.of("防控"))).contains(1L, 2L, 3L, 4L);
     assertThat(ids(SearchQuery.of("疫情防控"))).contains(1L, 4L).doesNotContain(3L);
