@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.gongkai.search.SearchResults.FacetCount;
@@ -32,10 +33,10 @@ final class CountsCache {
 
   private record Key(Query query, String agency, boolean facets) {}
 
-  private record Generation(Object reader, ConcurrentHashMap<Key, Counts> entries) {}
+  private record Generation(Object reader, long version, ConcurrentHashMap<Key, Counts> entries) {}
 
   private final int capacity;
-  private volatile Generation current = new Generation(null, new ConcurrentHashMap<>());
+  private volatile Generation current = new Generation(null, Long.MIN_VALUE, new ConcurrentHashMap<>());
 
   CountsCache(int capacity) {
     this.capacity = capacity;
@@ -50,7 +51,13 @@ final class CountsCache {
     Object readerKey = helper.getKey();
     Generation generation = current;
     if (generation.reader() != readerKey) {
-      generation = new Generation(readerKey, new ConcurrentHashMap<>());
+      long version = reader instanceof DirectoryReader directory ? directory.getVersion() : Long.MIN_VALUE;
+      if (version < generation.version()) {
+        // a search still running on the reader before the last change: counted, not kept, so that
+        // it does not empty the newer reader's cache
+        return counting.count();
+      }
+      generation = new Generation(readerKey, version, new ConcurrentHashMap<>());
       current = generation;
     }
     Key key = new Key(query, agency, facets);

@@ -133,8 +133,6 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
   private final CountsCache countsCache = new CountsCache(COUNTS_CACHED);
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
-  /** Whether the writer sorts its segments {@link #BY_DATE}; not while an older layout is open. */
-  private volatile boolean sorted;
 
   public LuceneSearchIndex(Directory directory, int threads) {
     this.directory = directory;
@@ -155,25 +153,27 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
 
   private void open() {
     try {
+      // the last commit's data, or for a new index this version's layout from its first document on
+      Map<String, String> data = DirectoryReader.indexExists(directory)
+          ? new HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData())
+          : new HashMap<>(Map.of(LAYOUT_KEY, LAYOUT));
       // An index of an older layout stays readable (and searchable) as it is until the rebuild the
       // application starts for it; IndexWriter cannot sort existing segments, so it opens unsorted.
-      boolean current = !DirectoryReader.indexExists(directory) || LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
+      boolean current = LAYOUT.equals(data.get(LAYOUT_KEY));
       IndexWriter w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, current));
-      if (DirectoryReader.indexExists(directory)) {
-        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-        if (!data.isEmpty()) {
-          w.setLiveCommitData(new HashMap<>(data).entrySet());
-        }
-      } else {
-        // a new index is written in this version's layout from its first document on
-        w.setLiveCommitData(new HashMap<>(Map.of(LAYOUT_KEY, LAYOUT)).entrySet());
+      if (!data.isEmpty()) {
+        w.setLiveCommitData(data.entrySet());
       }
       writer = w;
-      sorted = current;
       searchers = new SearcherManager(w, true, false, null);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the search index", e);
     }
+  }
+
+  /** Whether the writer sorts its segments {@link #BY_DATE}; not while an older layout is open. */
+  private boolean sorted() {
+    return writer.getConfig().getIndexSort() != null;
   }
 
   private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode, boolean sorted) {
@@ -245,7 +245,7 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
           }, new ThreadPoolExecutor.CallerRunsPolicy());
       SearcherManager previous = null;
       try {
-        if (sorted) {
+        if (sorted()) {
           writer.deleteAll();
         } else {
           // from an older layout: a new, sorted index in the same directory; searches keep the old
@@ -285,7 +285,6 @@ public class LuceneSearchIndex implements SearchIndex, Closeable {
         writer.commit();
         if (previous != null) {
           searchers = new SearcherManager(writer, true, false, null);
-          sorted = true;
           previous.close();
           previous = null;
         } else {
