@@ -18,8 +18,9 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * The database side of one import. Validated rows are encoded in PostgreSQL's binary COPY format
- * (the server need not parse dates and escapes) and go to {@link #LANES} connections, split by their
- * natural key, so no two lanes ever touch the same row. Each lane has its own transaction and a
+ * (the server need not parse dates and escapes) and go to {@link #LANES} connections, an agency's
+ * rows to one lane while the lanes stay balanced ({@link LaneChooser}), so no two lanes ever touch the
+ * same row and seldom the same index pages. Each lane has its own transaction and a
  * writer thread: parsing and validation on the caller's thread and the database's work run at the
  * same time on all cores.
  *
@@ -67,6 +68,8 @@ final class CopyLanes implements AutoCloseable {
 
   private final Lane[] lanes;
   private final Set<String> fresh;
+  /** An agency's lane may run one block ahead of the other before its rows are spread over both. */
+  private final LaneChooser chooser = new LaneChooser(LANES, BLOCK_ROWS);
 
   private CopyLanes(Lane[] lanes, Set<String> fresh) {
     this.lanes = lanes;
@@ -138,9 +141,9 @@ final class CopyLanes implements AutoCloseable {
     return lanes[0].connection;
   }
 
-  /** Adds a row; {@code keyHash} (its natural key's hash) picks the lane. */
+  /** Adds a row; its agency and {@code keyHash}, its natural key's hash, pick the lane ({@link LaneChooser}). */
   void add(Row row, long keyHash) throws SQLException {
-    lanes[(int) ((keyHash >>> 1) % LANES)].add(row, fresh.contains(row.agency()));
+    lanes[chooser.lane(row.agency(), keyHash)].add(row, fresh.contains(row.agency()));
   }
 
   /** What the lanes did in all. */
