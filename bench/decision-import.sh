@@ -14,7 +14,8 @@ cd "$(dirname "$0")/.."
 N=${1:-300000}
 CPFILE=$(mktemp /tmp/gongkai-decision-bench-cp.XXXXXX)
 trap 'rm -f "$CPFILE"' EXIT
-mvn -q -B -o test-compile
+# clean: a resource deleted from src (e.g. a migration) would otherwise stay in target/classes and be used
+mvn -q -B -o clean test-compile
 mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$CPFILE" -Dmdep.includeScope=test > /dev/null
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx${HEAP:-2g} -cp "target/test-classes:target/classes:$(cat "$CPFILE")" org.gongkai.bench.DecisionImportBenchmark "$N"

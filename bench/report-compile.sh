@@ -7,7 +7,8 @@
 #   bench/report-compile.sh 1 --year 2021 --runs 5 --skip-one-by-one --explain
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -o test-compile
+# clean: a resource deleted from src (e.g. a migration) would otherwise stay in target/classes and be used
+mvn -q -B -o clean test-compile
 CP_FILE=target/bench-classpath.txt
 mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
 exec java -Xmx${BENCH_HEAP:-3g} -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" \

@@ -31,7 +31,8 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== build"
-mvn -q -B -o package -DskipTests
+# clean: a resource deleted from src (e.g. a migration) would otherwise stay in target/classes and be used
+mvn -q -B -o clean package -DskipTests
 mvn -q -B -o test-compile
 mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$DIR.cp" -Dmdep.includeScope=test > /dev/null
 mkdir -p "$DIR"

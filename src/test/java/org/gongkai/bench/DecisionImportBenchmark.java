@@ -78,52 +78,17 @@ public final class DecisionImportBenchmark {
       Path postmasterPid = pg.postmasterPid();
       System.out.printf("%s; %s%n", Latencies.machine(), Latencies.load());
 
-      // (b) raw COPY of the same file into a plain table
-      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-        st.execute("create table decision_raw (agency_code text, kind text, decision_number text, decision_date text, party_name text,"
-            + " party_type text, party_id text, summary text, legal_basis text, address text)");
-        st.execute("checkpoint");
-      }
-      Cpu before = Cpu.now(postmasterPid);
-      long t1 = System.nanoTime();
-      long copied;
-      try (Connection c = ds.getConnection(); InputStream in = Files.newInputStream(file)) {
-        copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY decision_raw FROM STDIN (FORMAT csv, HEADER true)", in, 1 << 16);
-      }
-      double copySecs = secs(t1);
-      Cpu copyCpu = Cpu.now(postmasterPid).minus(before);
-      double copyRate = copied / copySecs;
-      System.out.printf("raw COPY:        %,d rows in %.1f s = %,.0f rows/s; %s%n", copied, copySecs, copyRate, copyCpu.perRow(copied));
-      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-        st.execute("checkpoint");
-      }
-
+      // (b) raw COPY of the same file into a plain table: the limit
+      Copy raw = copy(ds, postmasterPid, file, "raw COPY:", "decision_raw (agency_code text, kind text, decision_number text,"
+          + " decision_date text, party_name text, party_type text, party_id text, summary text, legal_basis text, address text)");
+      double copyRate = raw.rate();
       // (c) raw COPY of the same file into a table with decision's two indexes (same key, same
       // collation, same list index): what the rows cost PostgreSQL once they must be findable
-      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-        st.execute("create table decision_indexed (agency_code text collate \"C\" not null, kind text collate \"C\" not null,"
-            + " decision_number text collate \"C\" not null, decision_date date not null, party_name text, party_type text, party_id text,"
-            + " summary text, legal_basis text, address text, withdrawn boolean not null default false,"
-            + " primary key (agency_code, decision_number, kind))");
-        st.execute("create index on decision_indexed (agency_code, decision_date desc) include (kind, withdrawn)");
-        st.execute("checkpoint");
-      }
-      before = Cpu.now(postmasterPid);
-      long t1c = System.nanoTime();
-      long copiedIndexed;
-      try (Connection c = ds.getConnection(); InputStream in = Files.newInputStream(file)) {
-        copiedIndexed = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY decision_indexed (agency_code, kind, decision_number,"
-            + " decision_date, party_name, party_type, party_id, summary, legal_basis, address) FROM STDIN (FORMAT csv, HEADER true)", in, 1 << 16);
-      }
-      double copyIndexedSecs = secs(t1c);
-      Cpu copyIndexedCpu = Cpu.now(postmasterPid).minus(before);
-      double copyIndexedRate = copiedIndexed / copyIndexedSecs;
-      System.out.printf("COPY, indexed:   %,d rows in %.1f s = %,.0f rows/s; %s%n", copiedIndexed, copyIndexedSecs, copyIndexedRate,
-          copyIndexedCpu.perRow(copiedIndexed));
-      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-        st.execute("drop table decision_indexed");
-        st.execute("checkpoint");
-      }
+      Copy indexed = copy(ds, postmasterPid, file, "COPY, indexed:", TYPED, KEY_INDEX, LIST_INDEX);
+      double copyIndexedRate = indexed.rate();
+      // (d), (e) the same with one of the two indexes: what each costs COPY on its own
+      Copy keyOnly = copy(ds, postmasterPid, file, "COPY, key only:", TYPED, KEY_INDEX);
+      Copy listOnly = copy(ds, postmasterPid, file, "COPY, list only:", TYPED, LIST_INDEX);
 
       // (a) Gongkai's import path, after a warm-up import into another database (a running application
       // has compiled its import code after the first import; a fresh JVM interprets it for a while)
@@ -134,7 +99,7 @@ public final class DecisionImportBenchmark {
       Flyway.configure().dataSource(warm).locations("classpath:db/migration").load().migrate();
       Path warmFile = Files.createTempFile("decisions-warmup-", ".csv");
       try {
-        generate(warmFile, 100_000, agencies);
+        generate(warmFile, WARM_UP_ROWS, agencies);
         try (InputStream in = Files.newInputStream(warmFile)) {
           new DecisionImporter(warm, PublicationPolicy.defaults()).run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
         }
@@ -145,7 +110,7 @@ public final class DecisionImportBenchmark {
         st.execute("checkpoint");
       }
       DecisionImporter importer = new DecisionImporter(ds, PublicationPolicy.defaults());
-      before = Cpu.now(postmasterPid);
+      Cpu before = Cpu.after(postmasterPid);
       long t2 = System.nanoTime();
       long mainCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       DecisionImporter.Result result;
@@ -154,7 +119,7 @@ public final class DecisionImportBenchmark {
       }
       double importSecs = secs(t2);
       mainCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - mainCpu;
-      Cpu importCpu = Cpu.now(postmasterPid).minus(before);
+      Cpu importCpu = Cpu.after(postmasterPid).minus(before);
       double importRate = result.rows() / importSecs;
       System.out.printf("Gongkai import:  %,d rows (%,d inserted, %,d rejected) in %.1f s = %,.0f rows/s"
               + " (read, validate, COPY %.1f s, merge %.1f s); %s%n",
@@ -167,19 +132,22 @@ public final class DecisionImportBenchmark {
       }
 
       // a re-run of the same file: every row validated, nothing changes
-      before = Cpu.now(postmasterPid);
+      Cpu rerunBefore = Cpu.after(postmasterPid);
       long t3 = System.nanoTime();
       try (InputStream in = Files.newInputStream(file)) {
         result = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
       }
       double rerunSecs = secs(t3);
-      Cpu rerunCpu = Cpu.now(postmasterPid).minus(before);
+      Cpu rerunCpu = Cpu.after(postmasterPid).minus(rerunBefore);
       System.out.printf("re-run (merge, unchanged %,d, inserted %,d): %.1f s = %,.0f rows/s (merge %.1f s); %s%n", result.unchanged(),
           result.inserted(), rerunSecs, result.rows() / rerunSecs, result.mergeMillis() / 1e3, rerunCpu.perRow(result.rows()));
       System.out.printf("ratio import/COPY: %.2f (goal >= 0.50); against COPY into the indexed table: %.2f;"
               + " CPU per row: import %.1f us, raw COPY %.1f us, COPY indexed %.1f us; %s%n",
-          importRate / copyRate, importRate / copyIndexedRate, importCpu.total() * 1e6 / result.rows(), copyCpu.total() * 1e6 / copied,
-          copyIndexedCpu.total() * 1e6 / copiedIndexed, Latencies.load());
+          importRate / copyRate, importRate / copyIndexedRate, importCpu.total() * 1e6 / result.rows(), raw.cpu().total() * 1e6 / raw.rows(),
+          indexed.cpu().total() * 1e6 / indexed.rows(), Latencies.load());
+      System.out.printf("of raw COPY's rate: COPY with the natural key alone %.2f, with the list index alone %.2f, with both %.2f;"
+              + " Gongkai import with both %.2f%n",
+          keyOnly.rate() / copyRate, listOnly.rate() / copyRate, copyIndexedRate / copyRate, importRate / copyRate);
     } finally {
       Files.deleteIfExists(file);
     }
@@ -187,6 +155,52 @@ public final class DecisionImportBenchmark {
 
   /** CPU seconds of this JVM and of all PostgreSQL processes (the postmaster and its children). */
   public record Cpu(double jvm, double postgres, java.util.Map<String, Double> byProcess) {
+    /**
+     * After an operation whose connections have just closed (no other connection may be open): waits
+     * until their backends have ended and the postmaster has reaped them (their CPU moves into its children's CPU only then; read at
+     * once, a closed connection's whole CPU could be missed).
+     */
+    public static Cpu after(Path postmasterPid) throws IOException {
+      long postmaster = Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip());
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (System.nanoTime() < deadline && clientBackends(postmaster) > 0) {
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      return now(postmasterPid);
+    }
+
+    /**
+     * Children of the postmaster other than its auxiliary processes: backends, also those that are
+     * ending (whose command line is already empty).
+     */
+    private static int clientBackends(long postmaster) throws IOException {
+      int n = 0;
+      try (var procs = Files.list(Path.of("/proc"))) {
+        for (Path p : (Iterable<Path>) procs::iterator) {
+          String name = p.getFileName().toString();
+          if (!name.chars().allMatch(Character::isDigit)) {
+            continue;
+          }
+          try {
+            String stat = Files.readString(p.resolve("stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            if (Long.parseLong(f[1]) == postmaster && !Files.readString(p.resolve("cmdline")).matches(
+                "(?s)postgres: (checkpointer|background writer|walwriter|autovacuum launcher|logical replication launcher).*")) {
+              n++;
+            }
+          } catch (IOException | RuntimeException gone) {
+            // the process ended meanwhile
+          }
+        }
+      }
+      return n;
+    }
+
     public static Cpu now(Path postmasterPid) throws IOException {
       java.util.Map<String, Double> by = new java.util.TreeMap<>();
       long postmaster = Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip());
@@ -241,6 +255,60 @@ public final class DecisionImportBenchmark {
           + (Boolean.getBoolean("bench.processes") ? " " + byProcess : "");
     }
   }
+
+  /**
+   * Rows of the warm-up import. With 100,000 the JIT had not finished: the import's JVM CPU in the
+   * next million rows varied between 3.3 and 6.4 s from run to run; after 300,000 it stays near 3.3 s.
+   */
+  private static final int WARM_UP_ROWS = 300_000;
+
+  /** The typed columns of decision that the file has, with its collation on the key columns. */
+  private static final String TYPED = "(agency_code text collate \"C\" not null, kind text collate \"C\" not null,"
+      + " decision_number text collate \"C\" not null, decision_date date not null, party_name text, party_type text, party_id text,"
+      + " summary text, legal_basis text, address text, withdrawn boolean not null default false)";
+  private static final String KEY_INDEX = "create unique index on %s (agency_code, decision_number, kind)";
+  private static final String LIST_INDEX = "create index on %s (agency_code, decision_date desc) include (kind, withdrawn)";
+
+  /** One timed COPY of the whole file. */
+  record Copy(long rows, double secs, Cpu cpu) {
+    double rate() {
+      return rows / secs;
+    }
+  }
+
+  /**
+   * COPYs the file (CSV, as it is) into a new table, {@code table} being its name and columns or just
+   * the columns ({@link #TYPED}, then named copy_N), with the given index statements; prints and
+   * returns the figures. The table is dropped afterwards, each run starts after a checkpoint.
+   */
+  private static Copy copy(DataSource ds, Path postmasterPid, Path file, String label, String table, String... indexes)
+      throws IOException, java.sql.SQLException {
+    String name = table.startsWith("(") ? "copy_" + (++copies) : table.substring(0, table.indexOf(' '));
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      st.execute("create table " + (table.startsWith("(") ? name + " " + table : table));
+      for (String index : indexes) {
+        st.execute(index.formatted(name));
+      }
+      st.execute("checkpoint");
+    }
+    Cpu before = Cpu.after(postmasterPid);
+    long t = System.nanoTime();
+    long rows;
+    try (Connection c = ds.getConnection(); InputStream in = Files.newInputStream(file)) {
+      rows = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + name + " (agency_code, kind, decision_number, decision_date,"
+          + " party_name, party_type, party_id, summary, legal_basis, address) FROM STDIN (FORMAT csv, HEADER true)", in, 1 << 16);
+    }
+    double secs = secs(t);
+    Cpu cpu = Cpu.after(postmasterPid).minus(before);
+    System.out.printf("%-16s %,d rows in %.1f s = %,.0f rows/s; %s%n", label, rows, secs, rows / secs, cpu.perRow(rows));
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      st.execute("drop table " + name);
+      st.execute("checkpoint");
+    }
+    return new Copy(rows, secs, cpu);
+  }
+
+  private static int copies;
 
   private static double secs(long start) {
     return (System.nanoTime() - start) / 1e9;

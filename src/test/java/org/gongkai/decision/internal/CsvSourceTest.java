@@ -76,4 +76,38 @@ class CsvSourceTest {
     var rows = read("a,b,c\n\"x\"y , z\"w\", \"q\"\r".getBytes(StandardCharsets.UTF_8));
     assertThat(rows.get(1)).containsExactly("xy ", "z\"w\"", "\"q\"");
   }
+
+  @Test
+  void refusesAFileThatTurnsOutNotToBeUtf8AfterTheSampleAndSaysWhereAbouts() {
+    StringBuilder csv = new StringBuilder("编号,名称\n");
+    for (int i = 1; i <= 3000; i++) {
+      csv.append(i).append(",重庆某某有限公司第").append(i).append("分公司\n");
+    }
+    byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(good.length).isGreaterThan(64 * 1024);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 6);
+    System.arraycopy(new byte[] {'9', ',', (byte) 0xD6, (byte) 0xD0, '\n', 'x'}, 0, bytes, good.length, 6);
+    assertThatThrownBy(() -> read(bytes)).isInstanceOf(ImportFailure.class).hasMessageMatching("文件第 \\d+ 行附近含有无法按 UTF-8 解码的字节.*");
+  }
+
+  @Test
+  void keepsAReplacementCharacterThatTheFileReallyContains() throws Exception {
+    var rows = read("编号,名称\n1,某\uFFFD公司\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(rows.get(1)).containsExactly("1", "某\uFFFD公司");
+  }
+
+  @Test
+  void readsALargeGbkFileWithFieldsAcrossItsBuffersAsItsUtf8Twin() throws Exception {
+    StringBuilder csv = new StringBuilder("编号,名称,说明\r\n");
+    for (int i = 0; i < 5000; i++) {
+      csv.append(i).append(",　重庆某某公司").append(i).append("　,\"罚款，\"\"").append(i).append("\"\"元\n另处警告\"\r\n");
+    }
+    var gbk = read(csv.toString().getBytes(Charset.forName("GBK")));
+    var utf8 = read(csv.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(gbk).hasSize(5001);
+    for (int i = 0; i < gbk.size(); i++) {
+      assertThat(gbk.get(i)).as("row " + i).containsExactly(utf8.get(i));
+    }
+    assertThat(gbk.get(5000)).containsExactly("4999", "重庆某某公司4999", "罚款，\"4999\"元\n另处警告");
+  }
 }
