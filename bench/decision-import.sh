@@ -18,4 +18,4 @@ trap 'rm -f "$CPFILE"' EXIT
 mvn -q -B -o clean test-compile
 mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$CPFILE" -Dmdep.includeScope=test > /dev/null
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx${HEAP:-2g} -cp "target/test-classes:target/classes:$(cat "$CPFILE")" org.gongkai.bench.DecisionImportBenchmark "$N"
+java ${HEAP:+-Xmx$HEAP} ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$CPFILE")" org.gongkai.bench.DecisionImportBenchmark "$N"

@@ -60,23 +60,27 @@ public enum PowerItemKind {
       return null;
     }
     String t = text.strip();
+    PowerItemKind kind = BY_NAME.get(t);
+    return kind != null ? kind : BY_NAME.get(t.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Labels, constant names and the short forms business systems write, to the kind: an import looks
+   * up every row's kind here.
+   */
+  private static final java.util.Map<String, PowerItemKind> BY_NAME = byName();
+
+  private static java.util.Map<String, PowerItemKind> byName() {
+    java.util.Map<String, PowerItemKind> names = new java.util.HashMap<>();
     for (PowerItemKind k : values()) {
-      if (k.label.equals(t) || k.name().equalsIgnoreCase(t)) {
-        return k;
-      }
+      names.put(k.name(), k);
+      names.putIfAbsent(k.label, k);
     }
-    if (t.equals("其他对外管理服务") || t.equals("其他管理服务事项")) {
-      return OTHER_MANAGEMENT_SERVICE;
-    }
-    if (t.equals("许可")) {
-      return LICENSING;
-    }
-    if (t.equals("处罚")) {
-      return PENALTY;
-    }
-    if (t.equals("强制")) {
-      return COERCION;
-    }
-    return null;
+    names.put("其他对外管理服务", OTHER_MANAGEMENT_SERVICE);
+    names.put("其他管理服务事项", OTHER_MANAGEMENT_SERVICE);
+    names.put("许可", LICENSING);
+    names.put("处罚", PENALTY);
+    names.put("强制", COERCION);
+    return java.util.Map.copyOf(names);
   }
 }

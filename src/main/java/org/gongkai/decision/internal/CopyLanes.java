@@ -41,9 +41,9 @@ import org.postgresql.copy.CopyIn;
 final class CopyLanes implements AutoCloseable {
 
   /**
-   * Two backends: on two cores the database's share of the work (two thirds of it) is spread over
-   * both, next to the parsing thread. One lane costs about a quarter less database CPU (no
-   * contention on the same index pages), but then one backend does all of the database's work.
+   * Two backends: on two cores the database's share of the work (three quarters of it) is spread
+   * over both, next to the parsing thread. With one lane a file of 300 agencies took 8.9 s instead of
+   * 7.1 s; three lanes on two cores only add switching.
    */
   static final int LANES = 2;
 
