@@ -151,6 +151,29 @@ public final class DecisionImportBenchmark {
       Cpu rerunCpu = Cpu.after(postmasterPid).minus(rerunBefore);
       System.out.printf("re-run (merge, unchanged %,d, inserted %,d): %.1f s = %,.0f rows/s (merge %.1f s); %s%n", result.unchanged(),
           result.inserted(), rerunSecs, result.rows() / rerunSecs, result.mergeMillis() / 1e3, rerunCpu.perRow(result.rows()));
+      // (f) the daily case: a second file of as many new decisions (numbers after the first file's) for
+      // the same agencies, which now have decisions: staging tables and the merge, not the first load
+      Path next = Files.createTempFile("decisions-next-" + rows + "-", ".csv");
+      try {
+        generate(next, rows, agencies, rows + 1);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+          st.execute("checkpoint");
+        }
+        Cpu nextBefore = Cpu.after(postmasterPid);
+        long t4 = System.nanoTime();
+        DecisionImporter.Result added;
+        try (InputStream in = Files.newInputStream(next)) {
+          added = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
+        }
+        double nextSecs = secs(t4);
+        Cpu nextCpu = Cpu.after(postmasterPid).minus(nextBefore);
+        System.out.printf("new rows for agencies with decisions (staging and merge, inserted %,d): %.1f s = %,.0f rows/s (merge %.1f s),"
+                + " %.2f of raw COPY's rate; %s%n",
+            added.inserted(), nextSecs, added.rows() / nextSecs, added.mergeMillis() / 1e3, added.rows() / nextSecs / copyRate,
+            nextCpu.perRow(added.rows()));
+      } finally {
+        Files.deleteIfExists(next);
+      }
       System.out.printf("ratio import/COPY: %.2f (goal >= 0.50); against COPY into the indexed table: %.2f;"
               + " CPU per row: import %.1f us, raw COPY %.1f us, COPY indexed %.1f us; %s%n",
           importRate / copyRate, importRate / copyIndexedRate, importCpu.total() * 1e6 / result.rows(), raw.cpu().total() * 1e6 / raw.rows(),
@@ -353,6 +376,11 @@ public final class DecisionImportBenchmark {
 
   /** Writes N decisions as CSV (UTF-8, the import template's columns); decision numbers are unique. */
   static void generate(Path file, long rows, List<String[]> agencies) throws IOException {
+    generate(file, rows, agencies, 1);
+  }
+
+  /** The same, decision numbers counting from {@code firstNumber} (dates and parties from the same seed). */
+  static void generate(Path file, long rows, List<String[]> agencies, long firstNumber) throws IOException {
     Random random = new Random(42);
     LocalDate today = LocalDate.now();
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 20)) {
@@ -363,7 +391,7 @@ public final class DecisionImportBenchmark {
         String[] agency = agencies.get((int) (i % agencies.size()));
         PowerItemKind kind = KINDS[random.nextInt(KINDS.length)];
         LocalDate date = today.minusDays(1 + random.nextInt(700));
-        String[] row = DemoNames.decision(agency[0], agency[1], kind, date, (int) (i + 1), random);
+        String[] row = DemoNames.decision(agency[0], agency[1], kind, date, (int) (i + firstNumber), random);
         sb.setLength(0);
         for (int c = 0; c < row.length; c++) {
           if (c > 0) {

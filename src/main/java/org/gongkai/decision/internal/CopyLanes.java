@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -27,11 +28,17 @@ import org.postgresql.copy.CopyIn;
  * <p>Rows of an agency that has no decision at all yet (its first load) go with COPY straight into
  * {@code decision}: nothing can conflict, so no staging table, no sort in the database and no merge.
  * The import's agencies are locked for it (transaction-level advisory locks), so a second import of
- * the same agency waits and then takes the merge path. The writer sends each block of {@link
+ * the same agency waits until the first has committed. The writer sends each block of {@link
  * #BLOCK_ROWS} rows sorted by the primary key: neighbouring keys land on the same index pages, which
- * saves about a third of the database's work per row compared with file order. All other rows go
- * into a temporary staging table per lane, merged at the end (changed rows updated, new keys
- * inserted in key order), both lanes in parallel.
+ * saves about a third of the database's work per row compared with file order. For the rows of
+ * agencies that have decisions the writer first asks which of the block's keys are stored (one query
+ * per block, an index probe per key): the new ones go straight into {@code decision} like a first
+ * load, the stored ones into a temporary staging table per lane, merged at the end (changed rows
+ * updated), both lanes in parallel. Staging every such row and inserting the new ones from the
+ * staging table (as until 30 November) made the daily case — new decisions of agencies that have
+ * some — more than twice as slow as a first load: an INSERT ... SELECT inserts row by row, COPY in
+ * batches. While the blocks of a lane are mostly stored keys (a re-sent file), they are staged
+ * without probing and the merge inserts their new keys ({@link #REPROBE_BLOCKS}).
  *
  * <p>Commit: every lane's work succeeds before any commits; then the lanes commit, the first lane
  * (which holds the agency locks and the error report) last. A failure before that rolls back
@@ -60,6 +67,24 @@ final class CopyLanes implements AutoCloseable {
           + " withdrawn, withdrawn_at, import_id";
 
   private static final int LOCK_CLASS = 0x4443; // "DC": decision import, per agency
+
+  /**
+   * After a probed block with mostly stored keys (a re-sent file), the next blocks are staged without
+   * probing — probing a stored key reads its row, as long as no vacuum has marked the page all-visible,
+   * which made a re-run half as slow again — and one block in this many is probed to notice a change.
+   */
+  static final int REPROBE_BLOCKS = 8;
+
+  /**
+   * The 1-based positions of the given keys that decision has. The lateral subquery with its limit
+   * keeps the plan a probe of the natural key's index per key: as a join, the planner chose to hash
+   * the whole table for every block.
+   */
+  private static final String STORED_KEYS =
+      """
+      select s.i from unnest(?::varchar[], ?::varchar[], ?::varchar[]) with ordinality s(agency_code, decision_number, kind, i)
+       cross join lateral (select 1 from decision d where d.agency_code = s.agency_code collate "C"
+                              and d.decision_number = s.decision_number collate "C" and d.kind = s.kind collate "C" limit 1) stored""";
 
   /** A validated row, its personal data masked, ready for the database. */
   record Row(
@@ -184,8 +209,9 @@ final class CopyLanes implements AutoCloseable {
   }
 
   /**
-   * Encoded rows for one target (straight into decision, or into the staging table): the tuples one
-   * after the other, and where each ends. Blocks are reused, so a large import makes little garbage.
+   * Encoded rows of one kind (first loads, which go straight into decision, or rows of agencies with
+   * decisions, whose keys are checked first): the tuples one after the other, and where each ends;
+   * for checked rows also their keys. Blocks are reused, so a large import makes little garbage.
    */
   private static final class Block {
     static final Block END = new Block(false);
@@ -193,10 +219,23 @@ final class CopyLanes implements AutoCloseable {
     final boolean direct;
     final BinaryCopy tuples = new BinaryCopy(1 << 20);
     final int[] ends = new int[BLOCK_ROWS + 1];
+    final String[] agencies;
+    final String[] numbers;
+    final String[] kinds;
     int rows;
 
     Block(boolean direct) {
       this.direct = direct;
+      int keys = direct ? 0 : BLOCK_ROWS;
+      agencies = new String[keys];
+      numbers = new String[keys];
+      kinds = new String[keys];
+    }
+
+    void key(Row row) {
+      agencies[rows] = row.agency();
+      numbers[rows] = row.number();
+      kinds[rows] = row.kind();
     }
 
     boolean full() {
@@ -209,6 +248,11 @@ final class CopyLanes implements AutoCloseable {
 
     void clear() {
       tuples.clear();
+      if (!direct) {
+        Arrays.fill(agencies, 0, rows, null);
+        Arrays.fill(numbers, 0, rows, null);
+        Arrays.fill(kinds, 0, rows, null);
+      }
       rows = 0;
     }
 
@@ -284,6 +328,13 @@ final class CopyLanes implements AutoCloseable {
     private Block staged = new Block(false);
     private final BlockingQueue<Block> queue = new ArrayBlockingQueue<>(2);
     private final BinaryCopy out = new BinaryCopy(1 << 16);
+    private CopyIn activeCopy;
+    /** The last probed block had mostly new keys: probe the next one too. */
+    private boolean mostlyNew = true;
+    /** Blocks staged without probing since the last probe. */
+    private int unprobed;
+    /** Some staged rows were not probed: the merge must insert those that are new. */
+    private boolean unprobedStaged;
     private Thread writer;
     private volatile Throwable failure;
     private final boolean autoCommit;
@@ -298,7 +349,7 @@ final class CopyLanes implements AutoCloseable {
       this.autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try (Statement st = connection.createStatement()) {
-        // the merge sorts the staged rows: in memory, not in temporary files (this transaction only)
+        // the merge joins the staged rows by hash: in memory, not in temporary files (this transaction only)
         st.execute("set local work_mem = '256MB'");
       }
       freeDirect.add(new Block(true));
@@ -313,6 +364,9 @@ final class CopyLanes implements AutoCloseable {
 
     void add(Row row, boolean toDecision) throws SQLException {
       Block block = toDecision ? direct : staged;
+      if (!toDecision) {
+        block.key(row);
+      }
       encode(row, block.tuples);
       block.rowEnded();
       if (block.full()) {
@@ -388,9 +442,11 @@ final class CopyLanes implements AutoCloseable {
       }
     }
 
-    /** The writer thread: COPY each block into its target (sorted by key if into decision), then merge. */
+    /**
+     * The writer thread: each block into decision in key order — of a block of agencies with
+     * decisions only its new keys, its stored ones into the staging table — then the merge.
+     */
     private void write() {
-      CopyIn copy = null;
       boolean staging = false;
       try {
         while (true) {
@@ -398,33 +454,29 @@ final class CopyLanes implements AutoCloseable {
           if (block == Block.END) {
             break;
           }
-          if (!block.direct && !staging) {
-            try (Statement st = connection.createStatement()) {
-              st.execute("create temp table decision_stage (like decision including defaults) on commit drop");
+          int[] order = block.keyOrder();
+          boolean[] stored = null;
+          if (!block.direct) {
+            if (mostlyNew || ++unprobed >= REPROBE_BLOCKS) {
+              stored = storedKeys(block, order);
+              unprobed = 0;
+              mostlyNew = copy(null, block, order, stored, true) * 2 < block.rows;
+            } else {
+              // mostly stored keys lately: the whole block to the staging table, the merge inserts its new keys
+              stored = new boolean[block.rows];
+              Arrays.fill(stored, true);
+              unprobedStaged = true;
             }
-            staging = true;
           }
-          copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-              "COPY " + (block.direct ? "decision" : "decision_stage") + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
-          out.start();
-          byte[] tuples = block.tuples.array();
-          if (block.direct) {
-            for (int i : block.keyOrder()) {
-              out.bytes(tuples, block.ends[i], block.ends[i + 1] - block.ends[i]);
-              if (out.size() >= 1 << 15) {
-                out.writeTo(copy);
+          inserted += copy("decision", block, order, stored, false);
+          if (stored != null && copy(null, block, order, stored, true) > 0) {
+            if (!staging) {
+              try (Statement st = connection.createStatement()) {
+                st.execute("create temp table decision_stage (like decision including defaults) on commit drop");
               }
+              staging = true;
             }
-          } else {
-            out.writeTo(copy);
-            copy.writeToCopy(tuples, 0, block.tuples.size());
-          }
-          out.end();
-          out.writeTo(copy);
-          long rows = copy.endCopy();
-          copy = null;
-          if (block.direct) {
-            inserted += rows;
+            copy("decision_stage", block, order, stored, true);
           }
           (block.direct ? freeDirect : freeStaged).add(block);
         }
@@ -436,14 +488,74 @@ final class CopyLanes implements AutoCloseable {
       } catch (Throwable e) {
         failure = e;
         try {
-          if (copy != null && copy.isActive()) {
-            copy.cancelCopy();
+          if (activeCopy != null && activeCopy.isActive()) {
+            activeCopy.cancelCopy();
           }
         } catch (SQLException ignored) {
           // the transaction is rolled back anyway
         }
         queue.clear();
       }
+    }
+
+    /**
+     * COPYs the block's rows in key order into {@code table}: all of them, or those whose {@code
+     * stored} flag is {@code wanted}. With table null only counts them. Returns the rows copied.
+     */
+    private long copy(String table, Block block, int[] order, boolean[] stored, boolean wanted) throws SQLException {
+      int selected = 0;
+      for (int i = 0; i < block.rows; i++) {
+        if (stored == null || stored[i] == wanted) {
+          selected++;
+        }
+      }
+      if (table == null || selected == 0) {
+        return selected;
+      }
+      activeCopy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+          "COPY " + table + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
+      out.start();
+      byte[] tuples = block.tuples.array();
+      for (int i : order) {
+        if (stored == null || stored[i] == wanted) {
+          out.bytes(tuples, block.ends[i], block.ends[i + 1] - block.ends[i]);
+          if (out.size() >= 1 << 15) {
+            out.writeTo(activeCopy);
+          }
+        }
+      }
+      out.end();
+      out.writeTo(activeCopy);
+      long rows = activeCopy.endCopy();
+      activeCopy = null;
+      return rows;
+    }
+
+    /**
+     * Which of the block's keys {@code decision} has already: one query, an index probe per key, the
+     * keys in index order (each probe finds the pages of the one before in the cache).
+     */
+    private boolean[] storedKeys(Block block, int[] order) throws SQLException {
+      boolean[] stored = new boolean[block.rows];
+      String[] agencies = new String[order.length];
+      String[] numbers = new String[order.length];
+      String[] kinds = new String[order.length];
+      for (int j = 0; j < order.length; j++) {
+        agencies[j] = block.agencies[order[j]];
+        numbers[j] = block.numbers[order[j]];
+        kinds[j] = block.kinds[order[j]];
+      }
+      try (PreparedStatement ps = connection.prepareStatement(STORED_KEYS)) {
+        ps.setArray(1, connection.createArrayOf("varchar", agencies));
+        ps.setArray(2, connection.createArrayOf("varchar", numbers));
+        ps.setArray(3, connection.createArrayOf("varchar", kinds));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            stored[order[rs.getInt(1) - 1]] = true;
+          }
+        }
+      }
+      return stored;
     }
 
     private void encode(Row r, BinaryCopy to) {
@@ -472,8 +584,8 @@ final class CopyLanes implements AutoCloseable {
     }
 
     /**
-     * Rows already stored and changed are updated; rows whose natural key is new are inserted in key
-     * order. "on conflict do nothing" covers a concurrent import of the same key.
+     * Staged rows that differ from what is stored are updated; staged rows of blocks that were not
+     * probed and whose key is new are inserted, in key order.
      */
     private void merge() throws SQLException {
       try (Statement st = connection.createStatement()) {
@@ -489,11 +601,14 @@ final class CopyLanes implements AutoCloseable {
                and (d.decision_date, d.party_name, d.party_type, d.party_id, d.summary, d.legal_basis, d.publish_until, d.withdrawn)
                    is distinct from
                    (s.decision_date, s.party_name, s.party_type, s.party_id, s.summary, s.legal_basis, s.publish_until, s.withdrawn)""");
-        inserted += st.executeUpdate(
-            "insert into decision (" + COLUMNS + ") select " + COLUMNS + " from decision_stage s"
-                + " where not exists (select 1 from decision d"
-                + " where d.agency_code = s.agency_code and d.decision_number = s.decision_number and d.kind = s.kind)"
-                + " order by agency_code, decision_number, kind on conflict do nothing");
+        if (unprobedStaged) {
+          // no "on conflict": the import's agencies are locked, so a conflict would be a defect, not a race
+          inserted += st.executeUpdate(
+              "insert into decision (" + COLUMNS + ") select " + COLUMNS + " from decision_stage s"
+                  + " where not exists (select 1 from decision d"
+                  + " where d.agency_code = s.agency_code and d.decision_number = s.decision_number and d.kind = s.kind)"
+                  + " order by agency_code, decision_number, kind");
+        }
       }
     }
 

@@ -83,6 +83,45 @@ class DecisionImporterTest {
   }
 
   @Test
+  void newDecisionsOfAnAgencyWithDecisionsGoInAndAReSentFileWithNewRowsAtItsEndIsMergedExactly() throws Exception {
+    String agency = "500192B07";
+    Random random = new Random(11);
+    List<String[]> first = new ArrayList<>();
+    for (int i = 1; i <= 70_000; i++) {
+      first.add(DemoNames.decision(agency, "綦江", PowerItemKind.LICENSING, DAY.plusDays(i % 200), i, random));
+    }
+    assertThat(run(Set.of(agency), first).inserted()).isEqualTo(70_000);
+
+    // the daily case: only new keys, several blocks per lane, each probed and sent straight in
+    List<String[]> daily = new ArrayList<>();
+    for (int i = 70_001; i <= 140_000; i++) {
+      daily.add(DemoNames.decision(agency, "綦江", PowerItemKind.LICENSING, DAY.plusDays(i % 200), i, random));
+    }
+    DecisionImporter.Result added = run(Set.of(agency), daily);
+    assertThat(added.inserted()).isEqualTo(70_000);
+    assertThat(added.updated()).isZero();
+    assertThat(count(agency)).isEqualTo(140_000);
+
+    // a re-sent file: stored rows first (the lanes stop probing and stage them), five changed, then new ones
+    List<String[]> resent = new ArrayList<>(first);
+    for (int i = 0; i < 5; i++) {
+      String[] changed = resent.get(i * 10_000).clone();
+      changed[7] = changed[7] + "（更正）";
+      resent.set(i * 10_000, changed);
+    }
+    for (int i = 140_001; i <= 180_000; i++) {
+      resent.add(DemoNames.decision(agency, "綦江", PowerItemKind.LICENSING, DAY.plusDays(i % 200), i, random));
+    }
+    DecisionImporter.Result merged = run(Set.of(agency), resent);
+    assertThat(merged.inserted()).isEqualTo(40_000);
+    assertThat(merged.updated()).isEqualTo(5);
+    assertThat(merged.unchanged()).isEqualTo(69_995);
+    assertThat(count(agency)).isEqualTo(180_000);
+    assertThat(jdbc.sql("select count(*) from decision where agency_code = ? and summary like '%（更正）'").param(agency)
+        .query(Long.class).single()).isEqualTo(5);
+  }
+
+  @Test
   void storesTextExactlyWhateverItsCharacters() throws Exception {
     String agency = "500192002";
     String summary = "第一行\n第二行\t制表\\反斜杠 \"引号\" 生僻字𠀀 \u0000结束";
