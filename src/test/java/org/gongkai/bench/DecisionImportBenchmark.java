@@ -211,7 +211,23 @@ public final class DecisionImportBenchmark {
      * ending (whose command line is already empty).
      */
     private static int clientBackends(long postmaster) throws IOException {
-      int n = 0;
+      int[] n = {0};
+      eachProcess((pid, stat, dir) -> {
+        if (Long.parseLong(stat[1]) == postmaster && !Files.readString(dir.resolve("cmdline")).matches(
+            "(?s)postgres: (checkpointer|background writer|walwriter|autovacuum launcher|logical replication launcher).*")) {
+          n[0]++;
+        }
+      });
+      return n[0];
+    }
+
+    /** A process seen in /proc: its pid, the fields of its stat after the command, its directory. */
+    interface ProcessVisitor {
+      void visit(long pid, String[] stat, Path dir) throws IOException;
+    }
+
+    /** Calls the visitor for every process; a process that ends meanwhile is skipped. */
+    private static void eachProcess(ProcessVisitor visitor) throws IOException {
       try (var procs = Files.list(Path.of("/proc"))) {
         for (Path p : (Iterable<Path>) procs::iterator) {
           String name = p.getFileName().toString();
@@ -220,51 +236,33 @@ public final class DecisionImportBenchmark {
           }
           try {
             String stat = Files.readString(p.resolve("stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            if (Long.parseLong(f[1]) == postmaster && !Files.readString(p.resolve("cmdline")).matches(
-                "(?s)postgres: (checkpointer|background writer|walwriter|autovacuum launcher|logical replication launcher).*")) {
-              n++;
-            }
+            visitor.visit(Long.parseLong(name), stat.substring(stat.lastIndexOf(')') + 2).split(" "), p);
           } catch (IOException | RuntimeException gone) {
             // the process ended meanwhile
           }
         }
       }
-      return n;
     }
 
     public static Cpu now(Path postmasterPid) throws IOException {
       java.util.Map<String, Double> by = new java.util.TreeMap<>();
       long postmaster = Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip());
-      double pg = 0;
-      try (var procs = Files.list(Path.of("/proc"))) {
-        for (Path p : (Iterable<Path>) procs::iterator) {
-          String name = p.getFileName().toString();
-          if (!name.chars().allMatch(Character::isDigit)) {
-            continue;
-          }
-          try {
-            String stat = Files.readString(p.resolve("stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long pid = Long.parseLong(name);
-            double cpu = 0;
-            if (pid == postmaster) {
-              // with the CPU of the ended backends, which the postmaster has reaped
-              cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
-            } else if (Long.parseLong(f[1]) == postmaster) {
-              cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
-            } else {
-              continue;
-            }
-            pg += cpu;
-            String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ').replaceAll("\\d+\\.\\d+\\.\\d+\\.\\d+\\(\\d+\\)", "").strip();
-            by.merge(pid + " " + (cmd.length() > 50 ? cmd.substring(0, 50) : cmd), cpu, Double::sum);
-          } catch (IOException | RuntimeException gone) {
-            // the process ended meanwhile
-          }
+      double[] pg = {0};
+      eachProcess((pid, f, dir) -> {
+        double cpu;
+        if (pid == postmaster) {
+          // with the CPU of the ended backends, which the postmaster has reaped
+          cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
+        } else if (Long.parseLong(f[1]) == postmaster) {
+          cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } else {
+          return;
         }
-      }
-      return new Cpu(Latencies.cpuSeconds(), pg, by);
+        pg[0] += cpu;
+        String cmd = Files.readString(dir.resolve("cmdline")).replace('\0', ' ').replaceAll("\\d+\\.\\d+\\.\\d+\\.\\d+\\(\\d+\\)", "").strip();
+        by.merge(pid + " " + (cmd.length() > 50 ? cmd.substring(0, 50) : cmd), cpu, Double::sum);
+      });
+      return new Cpu(Latencies.cpuSeconds(), pg[0], by);
     }
 
     Cpu minus(Cpu o) {
