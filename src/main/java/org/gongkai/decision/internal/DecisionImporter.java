@@ -249,12 +249,17 @@ public final class DecisionImporter {
       }
     }
 
+    /**
+     * A cell without surrounding white space and without NUL characters, which PostgreSQL cannot store:
+     * keys are checked and compared as they will be stored.
+     */
     private String cell(String[] cells, ImportColumn c) {
       int i = columns[c.ordinal()];
       if (i < 0 || i >= cells.length || cells[i] == null) {
         return "";
       }
-      return cells[i].strip();
+      String s = cells[i];
+      return (s.indexOf('\0') >= 0 ? s.replace("\0", "") : s).strip();
     }
 
     private void error(long row, ImportColumn column, String message) {

@@ -122,6 +122,19 @@ class DecisionImporterTest {
   }
 
   @Test
+  void aDecisionNumberWithANulCharacterIsStoredWithoutItAndFoundAgainByALaterImport() throws Exception {
+    String agency = "500192B08";
+    run(Set.of(agency), List.<String[]>of(row(agency, "綦许〔2025〕1号", "重庆庚公司", "准予")));
+    List<String[]> rows = List.<String[]>of(row(agency, "綦许〔2025〕\u00002号", "重庆庚公司", "准予"));
+    assertThat(run(Set.of(agency), rows).inserted()).isEqualTo(1);
+    DecisionImporter.Result again = run(Set.of(agency), rows);
+    assertThat(again.inserted()).isZero();
+    assertThat(again.unchanged()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from decision where agency_code = ? and decision_number = '綦许〔2025〕2号'").param(agency)
+        .query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
   void storesTextExactlyWhateverItsCharacters() throws Exception {
     String agency = "500192002";
     String summary = "第一行\n第二行\t制表\\反斜杠 \"引号\" 生僻字𠀀 \u0000结束";
