@@ -460,7 +460,7 @@ final class CopyLanes implements AutoCloseable {
             if (mostlyNew || ++unprobed >= REPROBE_BLOCKS) {
               stored = storedKeys(block, order);
               unprobed = 0;
-              mostlyNew = copy(null, block, order, stored, true) * 2 < block.rows;
+              mostlyNew = count(stored, block.rows, true) * 2 < block.rows;
             } else {
               // mostly stored keys lately: the whole block to the staging table, the merge inserts its new keys
               stored = new boolean[block.rows];
@@ -469,7 +469,7 @@ final class CopyLanes implements AutoCloseable {
             }
           }
           inserted += copy("decision", block, order, stored, false);
-          if (stored != null && copy(null, block, order, stored, true) > 0) {
+          if (stored != null && count(stored, block.rows, true) > 0) {
             if (!staging) {
               try (Statement st = connection.createStatement()) {
                 st.execute("create temp table decision_stage (like decision including defaults) on commit drop");
@@ -498,19 +498,23 @@ final class CopyLanes implements AutoCloseable {
       }
     }
 
-    /**
-     * COPYs the block's rows in key order into {@code table}: all of them, or those whose {@code
-     * stored} flag is {@code wanted}. With table null only counts them. Returns the rows copied.
-     */
-    private long copy(String table, Block block, int[] order, boolean[] stored, boolean wanted) throws SQLException {
-      int selected = 0;
-      for (int i = 0; i < block.rows; i++) {
-        if (stored == null || stored[i] == wanted) {
-          selected++;
+    private static int count(boolean[] stored, int rows, boolean wanted) {
+      int n = 0;
+      for (int i = 0; i < rows; i++) {
+        if (stored[i] == wanted) {
+          n++;
         }
       }
-      if (table == null || selected == 0) {
-        return selected;
+      return n;
+    }
+
+    /**
+     * COPYs the block's rows in key order into {@code table}: all of them, or those whose {@code
+     * stored} flag is {@code wanted}. Returns the rows copied.
+     */
+    private long copy(String table, Block block, int[] order, boolean[] stored, boolean wanted) throws SQLException {
+      if (stored != null && count(stored, block.rows, wanted) == 0) {
+        return 0;
       }
       activeCopy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
           "COPY " + table + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
