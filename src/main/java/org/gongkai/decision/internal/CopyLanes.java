@@ -455,28 +455,31 @@ final class CopyLanes implements AutoCloseable {
             break;
           }
           int[] order = block.keyOrder();
-          boolean[] stored = null;
+          // the rows that go to the staging table: none of a first load, the stored keys of a probed block, all of an unprobed one
+          boolean[] toStage = new boolean[block.rows];
           if (!block.direct) {
             if (mostlyNew || ++unprobed >= REPROBE_BLOCKS) {
-              stored = storedKeys(block, order);
+              toStage = storedKeys(block, order);
               unprobed = 0;
-              mostlyNew = count(stored, block.rows, true) * 2 < block.rows;
+              mostlyNew = count(toStage, block.rows) * 2 < block.rows;
             } else {
               // mostly stored keys lately: the whole block to the staging table, the merge inserts its new keys
-              stored = new boolean[block.rows];
-              Arrays.fill(stored, true);
+              Arrays.fill(toStage, true);
               unprobedStaged = true;
             }
           }
-          inserted += copy("decision", block, order, stored, false);
-          if (stored != null && count(stored, block.rows, true) > 0) {
+          int staged = count(toStage, block.rows);
+          if (staged < block.rows) {
+            inserted += copy("decision", block, order, toStage, false);
+          }
+          if (staged > 0) {
             if (!staging) {
               try (Statement st = connection.createStatement()) {
                 st.execute("create temp table decision_stage (like decision including defaults) on commit drop");
               }
               staging = true;
             }
-            copy("decision_stage", block, order, stored, true);
+            copy("decision_stage", block, order, toStage, true);
           }
           (block.direct ? freeDirect : freeStaged).add(block);
         }
@@ -498,30 +501,24 @@ final class CopyLanes implements AutoCloseable {
       }
     }
 
-    private static int count(boolean[] stored, int rows, boolean wanted) {
+    private static int count(boolean[] flags, int rows) {
       int n = 0;
       for (int i = 0; i < rows; i++) {
-        if (stored[i] == wanted) {
+        if (flags[i]) {
           n++;
         }
       }
       return n;
     }
 
-    /**
-     * COPYs the block's rows in key order into {@code table}: all of them, or those whose {@code
-     * stored} flag is {@code wanted}. Returns the rows copied.
-     */
-    private long copy(String table, Block block, int[] order, boolean[] stored, boolean wanted) throws SQLException {
-      if (stored != null && count(stored, block.rows, wanted) == 0) {
-        return 0;
-      }
+    /** COPYs the block's rows whose {@code toStage} flag is {@code staged} into {@code table}, in key order. */
+    private long copy(String table, Block block, int[] order, boolean[] toStage, boolean staged) throws SQLException {
       activeCopy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
           "COPY " + table + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
       out.start();
       byte[] tuples = block.tuples.array();
       for (int i : order) {
-        if (stored == null || stored[i] == wanted) {
+        if (toStage[i] == staged) {
           out.bytes(tuples, block.ends[i], block.ends[i + 1] - block.ends[i]);
           if (out.size() >= 1 << 15) {
             out.writeTo(activeCopy);

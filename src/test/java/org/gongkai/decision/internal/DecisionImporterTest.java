@@ -39,6 +39,24 @@ class DecisionImporterTest {
     return new String[] {agency, "行政许可", number, DAY.toString(), party, "法人", "", summary, "依据", ""};
   }
 
+  /** Licences 綦许〔2025〕from号 to to号 of the agency, all for the same party. */
+  private static List<String[]> licences(String agency, int from, int to, String party) {
+    List<String[]> rows = new ArrayList<>();
+    for (int i = from; i <= to; i++) {
+      rows.add(row(agency, "綦许〔2025〕" + i + "号", party, "准予"));
+    }
+    return rows;
+  }
+
+  /** Generated licensing decisions numbered from to to (inclusive), of varied parties. */
+  private static List<String[]> generated(String agency, int from, int to, Random random) {
+    List<String[]> rows = new ArrayList<>();
+    for (int i = from; i <= to; i++) {
+      rows.add(DemoNames.decision(agency, "綦江", PowerItemKind.LICENSING, DAY.plusDays(i % 200), i, random));
+    }
+    return rows;
+  }
+
   private DecisionImporter.Result run(Set<String> agencies, List<String[]> rows) throws Exception {
     return importer.run(null, source(rows), new DecisionImporter.Options(agencies, null, LocalDate.now()));
   }
@@ -86,18 +104,11 @@ class DecisionImporterTest {
   void newDecisionsOfAnAgencyWithDecisionsGoInAndAReSentFileWithNewRowsAtItsEndIsMergedExactly() throws Exception {
     String agency = "500192B07";
     Random random = new Random(11);
-    List<String[]> first = new ArrayList<>();
-    for (int i = 1; i <= 70_000; i++) {
-      first.add(DemoNames.decision(agency, "綦江", PowerItemKind.LICENSING, DAY.plusDays(i % 200), i, random));
-    }
+    List<String[]> first = generated(agency, 1, 70_000, random);
     assertThat(run(Set.of(agency), first).inserted()).isEqualTo(70_000);
 
     // the daily case: only new keys, several blocks per lane, each probed and sent straight in
-    List<String[]> daily = new ArrayList<>();
-    for (int i = 70_001; i <= 140_000; i++) {
-      daily.add(DemoNames.decision(agency, "綦江", PowerItemKind.LICENSING, DAY.plusDays(i % 200), i, random));
-    }
-    DecisionImporter.Result added = run(Set.of(agency), daily);
+    DecisionImporter.Result added = run(Set.of(agency), generated(agency, 70_001, 140_000, random));
     assertThat(added.inserted()).isEqualTo(70_000);
     assertThat(added.updated()).isZero();
     assertThat(count(agency)).isEqualTo(140_000);
@@ -109,9 +120,7 @@ class DecisionImporterTest {
       changed[7] = changed[7] + "（更正）";
       resent.set(i * 10_000, changed);
     }
-    for (int i = 140_001; i <= 180_000; i++) {
-      resent.add(DemoNames.decision(agency, "綦江", PowerItemKind.LICENSING, DAY.plusDays(i % 200), i, random));
-    }
+    resent.addAll(generated(agency, 140_001, 180_000, random));
     DecisionImporter.Result merged = run(Set.of(agency), resent);
     assertThat(merged.inserted()).isEqualTo(40_000);
     assertThat(merged.updated()).isEqualTo(5);
@@ -173,12 +182,8 @@ class DecisionImporterTest {
   void twoImportsOfTheSameNewAgencyAtOnceStoreEachRowOnce() throws Exception {
     String agency = "500192B05";
     assertThat(count(agency)).isZero();
-    List<String[]> a = new ArrayList<>();
-    List<String[]> b = new ArrayList<>();
-    for (int i = 1; i <= 3_000; i++) {
-      a.add(row(agency, "綦许〔2025〕" + i + "号", "重庆己公司", "准予"));
-      b.add(row(agency, "綦许〔2025〕" + (i + 1_500) + "号", "重庆己公司", "准予"));
-    }
+    List<String[]> a = licences(agency, 1, 3_000, "重庆己公司");
+    List<String[]> b = licences(agency, 1_501, 4_500, "重庆己公司");
     CompletableFuture<DecisionImporter.Result> one = CompletableFuture.supplyAsync(() -> quietly(a, agency));
     CompletableFuture<DecisionImporter.Result> two = CompletableFuture.supplyAsync(() -> quietly(b, agency));
     assertThat(one.get().inserted() + two.get().inserted()).isEqualTo(4_500);
@@ -190,12 +195,8 @@ class DecisionImporterTest {
   void twoImportsOfOverlappingRowsOfAnAgencyWithDecisionsAtOnceBothComplete() throws Exception {
     String agency = "500192B02";
     run(Set.of(agency), List.<String[]>of(row(agency, "綦许〔2025〕0号", "重庆辛公司", "准予")));
-    List<String[]> a = new ArrayList<>();
-    List<String[]> b = new ArrayList<>();
-    for (int i = 1; i <= 3_000; i++) {
-      a.add(row(agency, "綦许〔2025〕" + i + "号", "重庆辛公司", "准予"));
-      b.add(row(agency, "綦许〔2025〕" + (i + 1_500) + "号", "重庆辛公司", "准予"));
-    }
+    List<String[]> a = licences(agency, 1, 3_000, "重庆辛公司");
+    List<String[]> b = licences(agency, 1_501, 4_500, "重庆辛公司");
     CompletableFuture<DecisionImporter.Result> one = CompletableFuture.supplyAsync(() -> quietly(a, agency));
     CompletableFuture<DecisionImporter.Result> two = CompletableFuture.supplyAsync(() -> quietly(b, agency));
     assertThat(one.get(60, java.util.concurrent.TimeUnit.SECONDS).inserted() + two.get(60, java.util.concurrent.TimeUnit.SECONDS).inserted())
