@@ -82,11 +82,11 @@ public final class DecisionImportBenchmark {
 
       // (c) raw COPY of the same file into a table with decision's two indexes (same key, same
       // collation, same list index): what the rows cost PostgreSQL once they must be findable
-      Copy indexed = copy(ds, postmasterPid, file, "COPY, indexed:", TYPED, KEY_INDEX, LIST_INDEX);
+      Copy indexed = copy(ds, postmasterPid, file, "COPY, indexed:", "copy_indexed", TYPED, KEY_INDEX, LIST_INDEX);
       double copyIndexedRate = indexed.rate();
       // (d), (e) the same with one of the two indexes: what each costs COPY on its own
-      Copy keyOnly = copy(ds, postmasterPid, file, "COPY, key only:", TYPED, KEY_INDEX);
-      Copy listOnly = copy(ds, postmasterPid, file, "COPY, list only:", TYPED, LIST_INDEX);
+      Copy keyOnly = copy(ds, postmasterPid, file, "COPY, key only:", "copy_key", TYPED, KEY_INDEX);
+      Copy listOnly = copy(ds, postmasterPid, file, "COPY, list only:", "copy_list", TYPED, LIST_INDEX);
 
       // (a) Gongkai's import path, after a warm-up import of the same file into another database (a
       // running application has compiled its import code; a fresh JVM interprets it for a while)
@@ -106,7 +106,7 @@ public final class DecisionImportBenchmark {
       List<Copy> raws = new ArrayList<>();
       List<Imported> imports = new ArrayList<>();
       for (int round = 1; round <= ROUNDS; round++) {
-        raws.add(copy(ds, postmasterPid, file, "raw COPY " + round + ":", "decision_raw (agency_code text, kind text,"
+        raws.add(copy(ds, postmasterPid, file, "raw COPY " + round + ":", "decision_raw", "(agency_code text, kind text,"
             + " decision_number text, decision_date text, party_name text, party_type text, party_id text, summary text, legal_basis text,"
             + " address text)"));
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
@@ -318,15 +318,14 @@ public final class DecisionImportBenchmark {
   }
 
   /**
-   * COPYs the file (CSV, as it is) into a new table, {@code table} being its name and columns or just
-   * the columns ({@link #TYPED}, then named copy_N), with the given index statements; prints and
-   * returns the figures. The table is dropped afterwards, each run starts after a checkpoint.
+   * COPYs the file (CSV, as it is) into a new table {@code name} with the given columns and index
+   * statements; prints and returns the figures. The table is dropped afterwards, each run starts
+   * after a checkpoint.
    */
-  private static Copy copy(DataSource ds, Path postmasterPid, Path file, String label, String table, String... indexes)
+  private static Copy copy(DataSource ds, Path postmasterPid, Path file, String label, String name, String columns, String... indexes)
       throws IOException, java.sql.SQLException {
-    String name = table.startsWith("(") ? "copy_" + (++copies) : table.substring(0, table.indexOf(' '));
     try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-      st.execute("create table " + (table.startsWith("(") ? name + " " + table : table));
+      st.execute("create table " + name + " " + columns);
       for (String index : indexes) {
         st.execute(index.formatted(name));
       }
@@ -348,8 +347,6 @@ public final class DecisionImportBenchmark {
     }
     return new Copy(rows, secs, cpu);
   }
-
-  private static int copies;
 
   private static double secs(long start) {
     return (System.nanoTime() - start) / 1e9;
