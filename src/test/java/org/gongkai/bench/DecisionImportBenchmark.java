@@ -1,5 +1,7 @@
 package org.gongkai.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.gongkai.decision.PowerItemKind;
 import org.gongkai.decision.internal.CsvSource;
 import org.gongkai.decision.internal.DecisionImporter;
@@ -73,144 +74,117 @@ public final class DecisionImportBenchmark {
     // no background vacuum/analyze of one load running during the measurement of the next
     try (BenchPostgres pg = BenchPostgres.start(java.util.Map.of("shared_buffers", "256MB", "max_wal_size", "4GB",
         "autovacuum", "off"))) {
-      DataSource ds = pg.dataSource();
-      Set<String> codes = new HashSet<>();
-      agencies.forEach(a -> codes.add(a[0]));
-
-      Path postmasterPid = pg.postmasterPid();
-      System.out.printf("%s; %s%n", Latencies.machine(), Latencies.load());
-
-      // (c) raw COPY of the same file into a table with decision's two indexes (same key, same
-      // collation, same list index): what the rows cost PostgreSQL once they must be findable
-      Copy indexed = copy(ds, postmasterPid, file, "COPY, indexed:", "copy_indexed", TYPED, KEY_INDEX, LIST_INDEX);
-      double copyIndexedRate = indexed.rate();
-      // (d), (e) the same with one of the two indexes: what each costs COPY on its own
-      Copy keyOnly = copy(ds, postmasterPid, file, "COPY, key only:", "copy_key", TYPED, KEY_INDEX);
-      Copy listOnly = copy(ds, postmasterPid, file, "COPY, list only:", "copy_list", TYPED, LIST_INDEX);
-
-      // (a) Gongkai's import path, after a warm-up import of the same file into another database (a
-      // running application has compiled its import code; a fresh JVM interprets it for a while)
-      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-        st.execute("create database warmup");
+      // Everything measured goes through a connection pool like the application's (HikariCP, as many
+      // connections as gongkai.pool-size by default): its backends live on between operations. A new
+      // backend pays a page fault the first time it touches each 4 KB page of the shared buffers —
+      // about 2 s of CPU for the two lanes of an import on this virtual machine — which the running
+      // application pays once per connection, not per import (printed below with the warm-up).
+      try (HikariDataSource ds = pool(pg.dataSource())) {
+        measure(ds, new Backends(pg.postmasterPid(), ds.getMaximumPoolSize()), file, rows, agencies);
       }
-      DataSource warm = pg.dataSource("warmup");
-      Flyway.configure().dataSource(warm).locations("classpath:db/migration").load().migrate();
-      try (InputStream in = Files.newInputStream(file)) {
-        new DecisionImporter(warm, PublicationPolicy.defaults()).run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
-      }
-      DecisionImporter importer = new DecisionImporter(ds, PublicationPolicy.defaults());
-      // (b) raw COPY of the same file into a plain table, the limit, and (a) the import, taking turns:
-      // a COPY of 1,000,000 rows takes about 3 s and varied between 2.7 and 4.3 s from run to run on
-      // this machine, so each is measured ROUNDS times, alternately (the same conditions for both), and
-      // every ratio is taken between their medians
-      List<Copy> raws = new ArrayList<>();
-      List<Imported> imports = new ArrayList<>();
-      for (int round = 1; round <= ROUNDS; round++) {
-        raws.add(copy(ds, postmasterPid, file, "raw COPY " + round + ":", "decision_raw", "(agency_code text, kind text,"
-            + " decision_number text, decision_date text, party_name text, party_type text, party_id text, summary text, legal_basis text,"
-            + " address text)"));
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-          st.execute("truncate decision");
-          st.execute("checkpoint");
-        }
-        Cpu before = Cpu.after(postmasterPid);
-        long t2 = System.nanoTime();
-        long mainCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        DecisionImporter.Result result;
-        try (InputStream in = Files.newInputStream(file)) {
-          result = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
-        }
-        double importSecs = secs(t2);
-        mainCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - mainCpu;
-        Cpu importCpu = Cpu.after(postmasterPid).minus(before);
-        System.out.printf("Gongkai import %d: %,d rows (%,d inserted, %,d rejected) in %.1f s = %,.0f rows/s; %s;"
-                + " reading thread (parse, validate, mask, encode) %.1f s%n",
-            round, result.rows(), result.inserted(), result.rejected(), importSecs, result.rows() / importSecs, importCpu.perRow(result.rows()),
-            mainCpu / 1e9);
-        imports.add(new Imported(result, importSecs, importCpu));
-      }
-      Copy raw = median(raws, Copy::rate);
-      double copyRate = raw.rate();
-      Imported imported = median(imports, Imported::rate);
-      double importRate = imported.rate();
-      Cpu importCpu = imported.cpu();
-      DecisionImporter.Result result = imported.result();
-      System.out.printf("medians of %d: raw COPY %,.0f rows/s, Gongkai import %,.0f rows/s%n", ROUNDS, copyRate, importRate);
-      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-        st.execute("checkpoint");
-      }
-
-      // a re-run of the same file: every row validated, nothing changes
-      Cpu rerunBefore = Cpu.after(postmasterPid);
-      long t3 = System.nanoTime();
-      try (InputStream in = Files.newInputStream(file)) {
-        result = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
-      }
-      double rerunSecs = secs(t3);
-      Cpu rerunCpu = Cpu.after(postmasterPid).minus(rerunBefore);
-      System.out.printf("re-run (merge, unchanged %,d, inserted %,d): %.1f s = %,.0f rows/s (merge %.1f s); %s%n", result.unchanged(),
-          result.inserted(), rerunSecs, result.rows() / rerunSecs, result.mergeMillis() / 1e3, rerunCpu.perRow(result.rows()));
-      // (f) the daily case: a second file of as many new decisions (numbers after the first file's) for
-      // the same agencies, which now have decisions: their keys are probed, not a first load
-      Path next = Files.createTempFile("decisions-next-" + rows + "-", ".csv");
-      try {
-        generate(next, rows, agencies, rows + 1);
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-          st.execute("checkpoint");
-        }
-        Cpu nextBefore = Cpu.after(postmasterPid);
-        long t4 = System.nanoTime();
-        DecisionImporter.Result added;
-        try (InputStream in = Files.newInputStream(next)) {
-          added = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
-        }
-        double nextSecs = secs(t4);
-        Cpu nextCpu = Cpu.after(postmasterPid).minus(nextBefore);
-        System.out.printf("new rows for agencies with decisions (keys probed, then COPY; inserted %,d): %.1f s = %,.0f rows/s (merge %.1f s),"
-                + " %.2f of raw COPY's rate; %s%n",
-            added.inserted(), nextSecs, added.rows() / nextSecs, added.mergeMillis() / 1e3, added.rows() / nextSecs / copyRate,
-            nextCpu.perRow(added.rows()));
-      } finally {
-        Files.deleteIfExists(next);
-      }
-      System.out.printf("ratio import/COPY: %.2f (goal >= 0.50); against COPY into the indexed table: %.2f;"
-              + " CPU per row: import %.1f us, raw COPY %.1f us, COPY indexed %.1f us; %s%n",
-          importRate / copyRate, importRate / copyIndexedRate, importCpu.total() * 1e6 / result.rows(), raw.cpu().total() * 1e6 / raw.rows(),
-          indexed.cpu().total() * 1e6 / indexed.rows(), Latencies.load());
-      System.out.printf("of raw COPY's rate: COPY with the natural key alone %.2f, with the list index alone %.2f, with both %.2f;"
-              + " Gongkai import with both %.2f%n",
-          keyOnly.rate() / copyRate, listOnly.rate() / copyRate, copyIndexedRate / copyRate, importRate / copyRate);
     } finally {
       Files.deleteIfExists(file);
     }
   }
 
-  /** CPU seconds of this JVM and of all PostgreSQL processes (the postmaster and its children). */
-  public record Cpu(double jvm, double postgres, java.util.Map<String, Double> byProcess) {
-    /**
-     * After an operation whose connections have just closed (no other connection may be open): waits
-     * until their backends have ended and the postmaster has reaped them (their CPU moves into its children's CPU only then; read at
-     * once, a closed connection's whole CPU could be missed).
-     */
-    public static Cpu after(Path postmasterPid) throws IOException {
-      long postmaster = Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip());
-      long deadline = System.nanoTime() + 5_000_000_000L;
-      while (System.nanoTime() < deadline && clientBackends(postmaster) > 0) {
-        try {
-          Thread.sleep(20);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
-      return now(postmasterPid);
+  /** (a)–(f) on the pool's connections. */
+  private static void measure(HikariDataSource ds, Backends backends, Path file, long rows, List<String[]> agencies) throws Exception {
+    System.out.printf("%s; %s%n", Latencies.machine(), Latencies.load());
+    Set<String> codes = new HashSet<>();
+    agencies.forEach(a -> codes.add(a[0]));
+
+    // (c) raw COPY of the same file into a table with decision's two indexes (same key, same
+    // collation, same list index): what the rows cost PostgreSQL once they must be findable
+    Copy indexed = copy(ds, backends, file, "COPY, indexed:", "copy_indexed", TYPED, KEY_INDEX, LIST_INDEX);
+    double copyIndexedRate = indexed.rate();
+    // (d), (e) the same with one of the two indexes: what each costs COPY on its own
+    Copy keyOnly = copy(ds, backends, file, "COPY, key only:", "copy_key", TYPED, KEY_INDEX);
+    Copy listOnly = copy(ds, backends, file, "COPY, list only:", "copy_list", TYPED, LIST_INDEX);
+
+    // (a) Gongkai's import path, after a warm-up import of the same file (a running application has
+    // compiled its import code, and its pooled connections have been used; a fresh JVM interprets
+    // the code for a while): the warm-up's figure is that of a first import after start
+    DecisionImporter importer = new DecisionImporter(ds, PublicationPolicy.defaults());
+    Imported warmUp = importOnce(importer, ds, backends, file, codes);
+    System.out.printf("warm-up, a first import after start (code not yet compiled, new connections): %.1f s = %,.0f rows/s; %s%n",
+        warmUp.secs(), warmUp.rate(), warmUp.cpu().perRow(warmUp.result().rows()));
+    // (b) raw COPY of the same file into a plain table, the limit, and (a) the import, taking turns:
+    // a COPY of 1,000,000 rows takes about 3 s and varied between 2.7 and 4.3 s from run to run on
+    // this machine, so each is measured ROUNDS times, alternately (the same conditions for both), and
+    // every ratio is taken between their medians
+    List<Copy> raws = new ArrayList<>();
+    List<Imported> imports = new ArrayList<>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      raws.add(copy(ds, backends, file, "raw COPY " + round + ":", "decision_raw", "(agency_code text, kind text,"
+          + " decision_number text, decision_date text, party_name text, party_type text, party_id text, summary text, legal_basis text,"
+          + " address text)"));
+      Imported imported = importOnce(importer, ds, backends, file, codes);
+      System.out.printf("Gongkai import %d: %,d rows (%,d inserted, %,d rejected) in %.1f s = %,.0f rows/s; %s;"
+              + " reading thread (parse, validate, mask, encode) %.1f s%n",
+          round, imported.result().rows(), imported.result().inserted(), imported.result().rejected(), imported.secs(), imported.rate(),
+          imported.cpu().perRow(imported.result().rows()), imported.readingCpu());
+      imports.add(imported);
+    }
+    Copy raw = median(raws, Copy::rate);
+    double copyRate = raw.rate();
+    Imported imported = median(imports, Imported::rate);
+    double importRate = imported.rate();
+    Cpu importCpu = imported.cpu();
+    DecisionImporter.Result result;
+    System.out.printf("medians of %d: raw COPY %,.0f rows/s, Gongkai import %,.0f rows/s%n", ROUNDS, copyRate, importRate);
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      st.execute("checkpoint");
     }
 
+    // a re-run of the same file: every row validated, nothing changes
+    Cpu rerunBefore = backends.cpu();
+    long t3 = System.nanoTime();
+    try (InputStream in = Files.newInputStream(file)) {
+      result = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
+    }
+    double rerunSecs = secs(t3);
+    Cpu rerunCpu = backends.cpu().minus(rerunBefore);
+    System.out.printf("re-run (merge, unchanged %,d, inserted %,d): %.1f s = %,.0f rows/s (merge %.1f s); %s%n", result.unchanged(),
+        result.inserted(), rerunSecs, result.rows() / rerunSecs, result.mergeMillis() / 1e3, rerunCpu.perRow(result.rows()));
+    // (f) the daily case: a second file of as many new decisions (numbers after the first file's) for
+    // the same agencies, which now have decisions: their keys are probed, not a first load
+    Path next = Files.createTempFile("decisions-next-" + rows + "-", ".csv");
+    try {
+      generate(next, rows, agencies, rows + 1);
+      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+        st.execute("checkpoint");
+      }
+      Cpu nextBefore = backends.cpu();
+      long t4 = System.nanoTime();
+      DecisionImporter.Result added;
+      try (InputStream in = Files.newInputStream(next)) {
+        added = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
+      }
+      double nextSecs = secs(t4);
+      Cpu nextCpu = backends.cpu().minus(nextBefore);
+      System.out.printf("new rows for agencies with decisions (keys probed, then COPY; inserted %,d): %.1f s = %,.0f rows/s (merge %.1f s),"
+              + " %.2f of raw COPY's rate; %s%n",
+          added.inserted(), nextSecs, added.rows() / nextSecs, added.mergeMillis() / 1e3, added.rows() / nextSecs / copyRate,
+          nextCpu.perRow(added.rows()));
+    } finally {
+      Files.deleteIfExists(next);
+    }
+    System.out.printf("ratio import/COPY: %.2f (goal >= 0.50); against COPY into the indexed table: %.2f;"
+            + " CPU per row: import %.1f us, raw COPY %.1f us, COPY indexed %.1f us; %s%n",
+        importRate / copyRate, importRate / copyIndexedRate, importCpu.total() * 1e6 / imported.result().rows(), raw.cpu().total() * 1e6 / raw.rows(),
+        indexed.cpu().total() * 1e6 / indexed.rows(), Latencies.load());
+    System.out.printf("of raw COPY's rate: COPY with the natural key alone %.2f, with the list index alone %.2f, with both %.2f;"
+            + " Gongkai import with both %.2f%n",
+        keyOnly.rate() / copyRate, listOnly.rate() / copyRate, copyIndexedRate / copyRate, importRate / copyRate);
+  }
+
+  /** CPU seconds of this JVM and of all PostgreSQL processes (the postmaster and its children). */
+  public record Cpu(double jvm, double postgres, java.util.Map<String, Double> byProcess) {
     /**
      * Children of the postmaster other than its auxiliary processes: backends, also those that are
      * ending (whose command line is already empty).
      */
-    private static int clientBackends(long postmaster) throws IOException {
+    static int clientBackends(long postmaster) throws IOException {
       int[] n = {0};
       eachProcess((pid, stat, dir) -> {
         if (Long.parseLong(stat[1]) == postmaster && !Files.readString(dir.resolve("cmdline")).matches(
@@ -296,8 +270,65 @@ public final class DecisionImportBenchmark {
   /** Rounds of the raw COPY and of the import; ratios are taken between their medians. */
   private static final int ROUNDS = Integer.getInteger("rounds", 3);
 
-  /** One timed import of the whole file. */
-  record Imported(DecisionImporter.Result result, double secs, Cpu cpu) {
+  /**
+   * The server's processes, and how many client backends are the pool's (they stay).
+   */
+  record Backends(Path postmasterPid, int pooled) {
+    /**
+     * The CPU so far, read after an operation whose connections have just closed: waits until the
+     * backends other than the pool's have ended and the postmaster has reaped them (their CPU moves
+     * into its children's CPU only then; read at once, a closed connection's whole CPU could be missed).
+     */
+    Cpu cpu() throws IOException {
+      long postmaster = Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip());
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (System.nanoTime() < deadline && Cpu.clientBackends(postmaster) > pooled) {
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      return Cpu.now(postmasterPid);
+    }
+  }
+
+  /** A pool like the application's (gongkai.pool-size connections, kept open), filled before it is used. */
+  private static HikariDataSource pool(DataSource server) throws InterruptedException {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(server);
+    config.setMaximumPoolSize(20);
+    config.setPoolName("bench");
+    HikariDataSource pool = new HikariDataSource(config);
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (pool.getHikariPoolMXBean().getTotalConnections() < pool.getMaximumPoolSize() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    return pool;
+  }
+
+  /** Empties decision, then imports the file once, timed; prints nothing. */
+  private static Imported importOnce(DecisionImporter importer, DataSource ds, Backends backends, Path file, Set<String> codes)
+      throws Exception {
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      st.execute("truncate decision");
+      st.execute("checkpoint");
+    }
+    Cpu before = backends.cpu();
+    long t = System.nanoTime();
+    long reading = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    DecisionImporter.Result result;
+    try (InputStream in = Files.newInputStream(file)) {
+      result = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
+    }
+    double secs = secs(t);
+    reading = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - reading;
+    return new Imported(result, secs, backends.cpu().minus(before), reading / 1e9);
+  }
+
+  /** One timed import of the whole file; {@code readingCpu}: of the thread that parses, validates, masks and encodes. */
+  record Imported(DecisionImporter.Result result, double secs, Cpu cpu, double readingCpu) {
     double rate() {
       return result.rows() / secs;
     }
@@ -322,7 +353,7 @@ public final class DecisionImportBenchmark {
    * statements; prints and returns the figures. The table is dropped afterwards, each run starts
    * after a checkpoint.
    */
-  private static Copy copy(DataSource ds, Path postmasterPid, Path file, String label, String name, String columns, String... indexes)
+  private static Copy copy(DataSource ds, Backends backends, Path file, String label, String name, String columns, String... indexes)
       throws IOException, java.sql.SQLException {
     try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
       st.execute("create table " + name + " " + columns);
@@ -331,7 +362,7 @@ public final class DecisionImportBenchmark {
       }
       st.execute("checkpoint");
     }
-    Cpu before = Cpu.after(postmasterPid);
+    Cpu before = backends.cpu();
     long t = System.nanoTime();
     long rows;
     try (Connection c = ds.getConnection(); InputStream in = Files.newInputStream(file)) {
@@ -339,7 +370,7 @@ public final class DecisionImportBenchmark {
           + " party_name, party_type, party_id, summary, legal_basis, address) FROM STDIN (FORMAT csv, HEADER true)", in, 1 << 16);
     }
     double secs = secs(t);
-    Cpu cpu = Cpu.after(postmasterPid).minus(before);
+    Cpu cpu = backends.cpu().minus(before);
     System.out.printf("%-16s %,d rows in %.1f s = %,.0f rows/s; %s%n", label, rows, secs, rows / secs, cpu.perRow(rows));
     try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
       st.execute("drop table " + name);
