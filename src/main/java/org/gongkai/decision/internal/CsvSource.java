@@ -48,8 +48,9 @@ public final class CsvSource implements RowSource {
     FileSniffer.requireText(head, n, "csv");
     charset = FileSniffer.detectCharset(head, n, n < SAMPLE);
     pin.unread(head, 0, n);
-    Reader reader =
-        new InputStreamReader(
+    Reader reader = charset.equals(StandardCharsets.UTF_8)
+        ? new Utf8Reader(pin)
+        : new InputStreamReader(
             pin,
             charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     Parser parser = new Parser(reader);
