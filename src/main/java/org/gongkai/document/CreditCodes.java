@@ -11,6 +11,16 @@ public final class CreditCodes {
 
   private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
+  /** A character's value (its index in CHARSET) by its code, -1 if it is not in the set: no search per character. */
+  private static final int[] VALUES = new int[128];
+
+  static {
+    java.util.Arrays.fill(VALUES, -1);
+    for (int i = 0; i < CHARSET.length(); i++) {
+      VALUES[CHARSET.charAt(i)] = i;
+    }
+  }
+
   private CreditCodes() {}
 
   /**
@@ -23,7 +33,7 @@ public final class CreditCodes {
       return false;
     }
     for (int i = 0; i < 18; i++) {
-      if (CHARSET.indexOf(code.charAt(i)) < 0) {
+      if (value(code.charAt(i)) < 0) {
         return false;
       }
     }
@@ -32,7 +42,7 @@ public final class CreditCodes {
         return false;
       }
     }
-    return checkCharacter(code.substring(0, 17)) == code.charAt(17);
+    return check(code) == code.charAt(17);
   }
 
   /** The GB 32100 check character for the first 17 characters. */
@@ -40,15 +50,24 @@ public final class CreditCodes {
     if (first17 == null || first17.length() != 17) {
       throw new IllegalArgumentException("需要 17 位代码");
     }
-    int sum = 0;
     for (int i = 0; i < 17; i++) {
-      int value = CHARSET.indexOf(first17.charAt(i));
-      if (value < 0) {
+      if (value(first17.charAt(i)) < 0) {
         throw new IllegalArgumentException("含有统一社会信用代码不允许的字符：" + first17.charAt(i));
       }
-      sum += value * WEIGHTS[i];
     }
-    int check = (31 - sum % 31) % 31;
-    return CHARSET.charAt(check);
+    return check(first17);
+  }
+
+  private static int value(char c) {
+    return c < 128 ? VALUES[c] : -1;
+  }
+
+  /** The check character over the first 17 characters of {@code s}, which are all in the set. */
+  private static char check(String s) {
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += VALUES[s.charAt(i)] * WEIGHTS[i];
+    }
+    return CHARSET.charAt((31 - sum % 31) % 31);
   }
 }

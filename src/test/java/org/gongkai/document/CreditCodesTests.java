@@ -45,5 +45,8 @@ class CreditCodesTests {
     // the administrative division must be digits
     assertThat(CreditCodes.isValid(withCheck("9150A000MA5U00000"))).isFalse();
     assertThat(CreditCodes.isValid(null)).isFalse();
+    // characters outside ASCII, such as a full-width digit, are not in the set either
+    assertThat(CreditCodes.isValid("91350100M000100Y4３")).isFalse();
+    assertThat(CreditCodes.isValid("９1350100M000100Y43")).isFalse();
   }
 }

@@ -19,12 +19,11 @@ public final class Masking {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    int[] cps = text.codePoints().toArray();
-    int n = cps.length;
     int at = text.indexOf('@');
     if (at > 0 && at < text.length() - 1) {
       return text.substring(0, text.offsetByCodePoints(0, 1)) + "***" + text.substring(at);
     }
+    int n = text.codePointCount(0, text.length());
     int keepStart;
     int keepEnd;
     if (n <= 1) {
@@ -40,11 +39,13 @@ public final class Masking {
       keepStart = 4;
       keepEnd = 4;
     }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < n; i++) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0, k = 0; i < n; i++) {
+      int cp = text.codePointAt(k);
+      k += Character.charCount(cp);
       boolean keep = i < keepStart || i >= n - keepEnd;
       if (keep) {
-        out.appendCodePoint(cps[i]);
+        out.appendCodePoint(cp);
       } else {
         out.append('*');
       }
