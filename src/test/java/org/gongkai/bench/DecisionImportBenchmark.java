@@ -109,7 +109,7 @@ public final class DecisionImportBenchmark {
     System.out.printf("warm-up, a first import after start (code not yet compiled, new connections): %.1f s = %,.0f rows/s; %s%n",
         warmUp.secs(), warmUp.rate(), warmUp.cpu().perRow(warmUp.result().rows()));
     // (b) raw COPY of the same file into a plain table, the limit, and (a) the import, taking turns:
-    // a COPY of 1,000,000 rows takes about 3 s and varied between 2.7 and 4.3 s from run to run on
+    // a COPY of 1,000,000 rows takes about 3 s and varied between 2.5 and 4.3 s from run to run on
     // this machine, so each is measured ROUNDS times, alternately (the same conditions for both), and
     // every ratio is taken between their medians
     List<Copy> raws = new ArrayList<>();
@@ -268,7 +268,7 @@ public final class DecisionImportBenchmark {
   private static final String LIST_INDEX = "create index on %s (agency_code, decision_date desc) include (kind, withdrawn)";
 
   /** Rounds of the raw COPY and of the import; ratios are taken between their medians. */
-  private static final int ROUNDS = Integer.getInteger("rounds", 3);
+  private static final int ROUNDS = Integer.getInteger("rounds", 5);
 
   /**
    * The server's processes, and how many client backends are the pool's (they stay).
