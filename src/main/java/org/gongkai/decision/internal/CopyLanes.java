@@ -296,7 +296,7 @@ final class CopyLanes implements AutoCloseable {
       numberAt = new int[rows];
       kindAt = new int[rows];
       byte[] b = tuples.array();
-      boolean longAgencies = false;
+      longAgencies = false;
       for (int i = 0; i < rows; i++) {
         order[i] = i;
         int agencyAt = ends[i] + 2;
@@ -308,7 +308,6 @@ final class CopyLanes implements AutoCloseable {
         numberAt[i] = kindAt[i] + 4 + BinaryCopy.length(b, kindAt[i]);
       }
       byAgency = true;
-      fullOnTie = longAgencies;
       mergeSort(order, scratch, 0, rows);
       for (int from = 0; from < rows; ) {
         int to = from + 1;
@@ -338,14 +337,17 @@ final class CopyLanes implements AutoCloseable {
     private int[] kindAt;
     /** What compare() compares: agencies, or (rows of one agency) numbers, then kinds. */
     private boolean byAgency;
-    /** Some value is longer than its 8 key bytes: equal keys do not mean equal values. */
-    private boolean fullOnTie;
+    /**
+     * Some agency code of the block is longer than its 16 key bytes, some number of the agency being
+     * sorted longer than its 8: equal keys do not mean equal values.
+     */
+    private boolean longAgencies;
+    private boolean longNumbers;
 
     /** Sorts the rows order[from..to), all of one agency, by number and kind; leaves compare() comparing agencies. */
     private void sortByNumber(byte[] b, int[] order, int[] scratch, int from, int to) {
-      boolean longAgencies = fullOnTie;
       int shared = sharedPrefix(b, order, from, to);
-      boolean longNumbers = false;
+      longNumbers = false;
       for (int k = from; k < to; k++) {
         int row = order[k];
         int length = BinaryCopy.length(b, numberAt[row]);
@@ -353,10 +355,8 @@ final class CopyLanes implements AutoCloseable {
         longNumbers |= length > shared + 8;
       }
       byAgency = false;
-      fullOnTie = longNumbers;
       mergeSort(order, scratch, from, to);
       byAgency = true;
-      fullOnTie = longAgencies;
     }
 
     private static long prefix(byte[] b, int at, int length, int skip) {
@@ -417,10 +417,10 @@ final class CopyLanes implements AutoCloseable {
       byte[] b = tuples.array();
       if (byAgency) {
         int c = Long.compareUnsigned(agencyRest[x], agencyRest[y]);
-        return c != 0 || !fullOnTie ? c : BinaryCopy.compareField(b, ends[x] + 2, ends[y] + 2);
+        return c != 0 || !longAgencies ? c : BinaryCopy.compareField(b, ends[x] + 2, ends[y] + 2);
       }
       // equal keys of values no longer than their key bytes: equal values (the padding is 0, a text has no NUL)
-      int c = fullOnTie ? BinaryCopy.compareField(b, numberAt[x], numberAt[y]) : 0;
+      int c = longNumbers ? BinaryCopy.compareField(b, numberAt[x], numberAt[y]) : 0;
       return c != 0 ? c : BinaryCopy.compareField(b, kindAt[x], kindAt[y]);
     }
   }

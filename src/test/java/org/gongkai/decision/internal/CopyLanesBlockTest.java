@@ -72,6 +72,24 @@ class CopyLanesBlockTest {
   }
 
   @Test
+  void codesAndNumbersLongerThanTheirKeyBytesAreOrderedByTheWholeValue() {
+    List<CopyLanes.Row> rows = List.of(
+        // agency codes that share their first 16 bytes
+        row("50010100000000002", "PENALTY", "罚1号"),
+        row("50010100000000001", "PENALTY", "罚1号"),
+        row("5001010000000000", "PENALTY", "罚1号"),
+        // numbers of one agency that share more than 8 bytes after what all of its numbers share
+        row("500101B01", "PENALTY", "渝罚〔2024〕1234567891号"),
+        row("500101B01", "PENALTY", "渝罚〔2024〕1234567890号"),
+        row("500101B01", "PENALTY", "渝罚〔2023〕1号"),
+        row("500101B01", "LICENSING", "渝罚〔2024〕1234567890号"));
+    assertThat(sentOrder(blockOf(rows, true), rows)).isEqualTo(byteOrder(rows)).containsExactly(
+        "5001010000000000|罚1号|PENALTY", "50010100000000001|罚1号|PENALTY", "50010100000000002|罚1号|PENALTY",
+        "500101B01|渝罚〔2023〕1号|PENALTY", "500101B01|渝罚〔2024〕1234567890号|LICENSING",
+        "500101B01|渝罚〔2024〕1234567890号|PENALTY", "500101B01|渝罚〔2024〕1234567891号|PENALTY");
+  }
+
+  @Test
   void codesOfEightBytesOrLessCompareAsTheirBytesWithTheShorterFirst() {
     List<CopyLanes.Row> rows = List.of(
         row("5001", "PENALTY", "1"), row("500", "PENALTY", "2"), row("50010000", "PENALTY", "3"), row("5000", "PENALTY", "4"),
