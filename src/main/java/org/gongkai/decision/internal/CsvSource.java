@@ -77,7 +77,7 @@ public final class CsvSource implements RowSource {
       }
     } catch (CharacterCodingException e) {
       throw new ImportFailure(
-          "文件第 " + (parser.line + 1) + " 行附近含有无法按 " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : "GBK")
+          "文件第 " + parser.currentLine() + " 行附近含有无法按 " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : "GBK")
               + " 解码的字节，文件可能混用了多种编码；请统一另存为“CSV UTF-8（逗号分隔）”后重新上传，本次未保存任何数据");
     }
   }
@@ -103,6 +103,8 @@ public final class CsvSource implements RowSource {
     private int len;
     private char separator;
     long line;
+    /** Whether the parser stands before a row (its line not counted yet) rather than inside one. */
+    private boolean betweenRows = true;
     private final StringBuilder field = new StringBuilder(64);
     private final List<String> cells = new ArrayList<>(16);
 
@@ -124,6 +126,7 @@ public final class CsvSource implements RowSource {
 
     /** The next row's fields, or null at the end of the input. */
     String[] next() throws IOException {
+      betweenRows = true;
       if (peek() < 0) {
         return null;
       }
@@ -132,6 +135,7 @@ public final class CsvSource implements RowSource {
       }
       cells.clear();
       line++;
+      betweenRows = false;
       while (true) {
         if (peek() == '"') {
           pos++;
@@ -227,6 +231,11 @@ public final class CsvSource implements RowSource {
         to--;
       }
       return new String(chars, from, to - from);
+    }
+
+    /** The line the parser is on: that of the row it is reading, or of the next one between rows. */
+    long currentLine() {
+      return betweenRows ? line + 1 : line;
     }
 
     /** Comma, unless the first line has tabs and no commas. */

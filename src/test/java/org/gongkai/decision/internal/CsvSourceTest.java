@@ -78,7 +78,7 @@ class CsvSourceTest {
   }
 
   @Test
-  void refusesAFileThatTurnsOutNotToBeUtf8AfterTheSampleAndSaysWhereAbouts() {
+  void refusesAFileThatTurnsOutNotToBeUtf8AfterTheSampleAndNamesTheLineOfTheBadBytes() {
     StringBuilder csv = new StringBuilder("编号,名称\n");
     for (int i = 1; i <= 3000; i++) {
       csv.append(i).append(",重庆某某有限公司第").append(i).append("分公司\n");
@@ -87,7 +87,12 @@ class CsvSourceTest {
     assertThat(good.length).isGreaterThan(64 * 1024);
     byte[] bytes = java.util.Arrays.copyOf(good, good.length + 6);
     System.arraycopy(new byte[] {'9', ',', (byte) 0xD6, (byte) 0xD0, '\n', 'x'}, 0, bytes, good.length, 6);
-    assertThatThrownBy(() -> read(bytes)).isInstanceOf(ImportFailure.class).hasMessageMatching("文件第 \\d+ 行附近含有无法按 UTF-8 解码的字节.*");
+    // the header is line 1, the 3,000 rows lines 2 to 3001: the GBK bytes are in a field of line 3002
+    assertThatThrownBy(() -> read(bytes)).isInstanceOf(ImportFailure.class).hasMessageStartingWith("文件第 3002 行附近含有无法按 UTF-8 解码的字节");
+    // and at the very start of that line
+    byte[] atLineStart = java.util.Arrays.copyOf(good, good.length + 3);
+    System.arraycopy(new byte[] {(byte) 0xD6, (byte) 0xD0, '\n'}, 0, atLineStart, good.length, 3);
+    assertThatThrownBy(() -> read(atLineStart)).isInstanceOf(ImportFailure.class).hasMessageStartingWith("文件第 3002 行附近");
   }
 
   @Test

@@ -116,6 +116,19 @@ class Utf8ReaderTest {
   }
 
   @Test
+  void theCharactersBeforeAMalformedSequenceAreReadFirstAndTheNextReadFails() throws IOException {
+    byte[] good = "abc渝".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+    bytes[good.length] = (byte) 0xFF;
+    bytes[good.length + 1] = 'x';
+    Reader reader = new Utf8Reader(new ByteArrayInputStream(bytes));
+    char[] buf = new char[100];
+    assertThat(reader.read(buf, 0, 100)).isEqualTo(4);
+    assertThat(new String(buf, 0, 4)).isEqualTo("abc渝");
+    assertThatThrownBy(() -> reader.read(buf, 0, 100)).isInstanceOf(CharacterCodingException.class);
+  }
+
+  @Test
   void aMalformedByteFarIntoALargeFileIsRefused() {
     byte[] good = "渝府发〔2020〕12号,".repeat(20_000).getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[good.length + 1];

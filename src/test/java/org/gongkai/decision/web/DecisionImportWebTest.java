@@ -136,6 +136,26 @@ class DecisionImportWebTest {
   }
 
   @Test
+  void aUtf8FileWithGbkRowsFarBeyondItsFirst64KilobytesIsRefusedWithTheLineAndSavesNothing() throws Exception {
+    StringBuilder utf8 = new StringBuilder(HEADER);
+    for (int i = 1; i <= 1_000; i++) {
+      utf8.append("500107B05,行政许可,渝北市监许〔2024〕").append(i).append("号,2024-04-01,重庆两江商贸有限公司,法人及非法人组织,,准予食品经营许可,《食品安全法》第三十五条,\n");
+    }
+    byte[] head = utf8.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(head.length).isGreaterThan(64 * 1024);
+    // a row pasted in from a GBK file: its Chinese bytes are no UTF-8
+    byte[] tail = "500107B05,行政许可,渝北市监许〔2024〕1001号,2024-04-01,重庆渝北商贸有限公司,法人及非法人组织,,准予,依据,\n"
+        .getBytes(Charset.forName("GBK"));
+    byte[] file = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, file, head.length, tail.length);
+
+    var run = run(upload("500107B05", "mixed.csv", file));
+    assertThat(run.get("status")).isEqualTo("FAILED");
+    assertThat((String) run.get("message")).contains("文件第 1002 行附近").contains("无法按 UTF-8 解码").contains("本次未保存任何数据");
+    assertThat(jdbc.sql("select count(*) from decision where agency_code = '500107B05'").query(Long.class).single()).isZero();
+  }
+
+  @Test
   void refusesA100MegabyteUploadWithAClearMessage() throws Exception {
     byte[] big = new byte[100 * 1024 * 1024];
     java.util.Arrays.fill(big, (byte) 'a');
