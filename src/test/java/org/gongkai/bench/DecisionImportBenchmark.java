@@ -130,42 +130,23 @@ public final class DecisionImportBenchmark {
     Imported imported = median(imports, Imported::rate);
     double importRate = imported.rate();
     Cpu importCpu = imported.cpu();
-    DecisionImporter.Result result;
     System.out.printf("medians of %d: raw COPY %,.0f rows/s, Gongkai import %,.0f rows/s%n", ROUNDS, copyRate, importRate);
-    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-      st.execute("checkpoint");
-    }
 
     // a re-run of the same file: every row validated, nothing changes
-    Cpu rerunBefore = backends.cpu();
-    long t3 = System.nanoTime();
-    try (InputStream in = Files.newInputStream(file)) {
-      result = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
-    }
-    double rerunSecs = secs(t3);
-    Cpu rerunCpu = backends.cpu().minus(rerunBefore);
+    Imported rerun = timedImport(importer, ds, backends, file, codes);
+    DecisionImporter.Result result = rerun.result();
     System.out.printf("re-run (merge, unchanged %,d, inserted %,d): %.1f s = %,.0f rows/s (merge %.1f s); %s%n", result.unchanged(),
-        result.inserted(), rerunSecs, result.rows() / rerunSecs, result.mergeMillis() / 1e3, rerunCpu.perRow(result.rows()));
+        result.inserted(), rerun.secs(), rerun.rate(), result.mergeMillis() / 1e3, rerun.cpu().perRow(result.rows()));
     // (f) the daily case: a second file of as many new decisions (numbers after the first file's) for
     // the same agencies, which now have decisions: their keys are probed, not a first load
     Path next = Files.createTempFile("decisions-next-" + rows + "-", ".csv");
     try {
       generate(next, rows, agencies, rows + 1);
-      try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-        st.execute("checkpoint");
-      }
-      Cpu nextBefore = backends.cpu();
-      long t4 = System.nanoTime();
-      DecisionImporter.Result added;
-      try (InputStream in = Files.newInputStream(next)) {
-        added = importer.run(null, new CsvSource(in), new DecisionImporter.Options(codes, null, LocalDate.now()));
-      }
-      double nextSecs = secs(t4);
-      Cpu nextCpu = backends.cpu().minus(nextBefore);
+      Imported added = timedImport(importer, ds, backends, next, codes);
       System.out.printf("new rows for agencies with decisions (keys probed, then COPY; inserted %,d): %.1f s = %,.0f rows/s (merge %.1f s),"
               + " %.2f of raw COPY's rate; %s%n",
-          added.inserted(), nextSecs, added.rows() / nextSecs, added.mergeMillis() / 1e3, added.rows() / nextSecs / copyRate,
-          nextCpu.perRow(added.rows()));
+          added.result().inserted(), added.secs(), added.rate(), added.result().mergeMillis() / 1e3, added.rate() / copyRate,
+          added.cpu().perRow(added.result().rows()));
     } finally {
       Files.deleteIfExists(next);
     }
@@ -313,6 +294,14 @@ public final class DecisionImportBenchmark {
       throws Exception {
     try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
       st.execute("truncate decision");
+    }
+    return timedImport(importer, ds, backends, file, codes);
+  }
+
+  /** Imports the file once into decision as it is, after a checkpoint, timed; prints nothing. */
+  private static Imported timedImport(DecisionImporter importer, DataSource ds, Backends backends, Path file, Set<String> codes)
+      throws Exception {
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
       st.execute("checkpoint");
     }
     Cpu before = backends.cpu();
